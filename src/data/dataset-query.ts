@@ -1,0 +1,24 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { DatasetError } from './dataset-error';
+import { fetchDataset } from './fetch-dataset';
+
+/** The embedded dataset, served from `public/data`. */
+export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+
+/** Retry only what can heal by itself: network failures and server errors, twice. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return error instanceof DatasetError && error.retryable && failureCount < 2;
+}
+
+export function datasetQueryOptions(url: string = DEFAULT_DATASET_URL) {
+  return queryOptions({
+    queryKey: ['dataset', url],
+    queryFn: ({ signal }) => fetchDataset(url, signal),
+    staleTime: Infinity,
+    retry: shouldRetry,
+  });
+}
+
+export function useDataset(url?: string) {
+  return useQuery(datasetQueryOptions(url));
+}

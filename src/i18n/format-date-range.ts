@@ -1,0 +1,22 @@
+import type { DateRange } from '../filters/filter-state';
+import type { Language } from './language';
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+/** A day as the user's language writes it: "26 Apr 2023", "26 avr. 2023". */
+export function formatDay(isoDate: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** A range in the fewest words: "2023", "2022–2023", or "26 Apr 2023 – 31 Dec 2023". */
+export function formatDateRange(range: DateRange, language: Language): string {
+  const startYear = range.start.slice(0, 4);
+  const endYear = range.end.slice(0, 4);
+  if (range.start.endsWith('-01-01') && range.end.endsWith('-12-31')) {
+    return startYear === endYear ? startYear : `${startYear}–${endYear}`;
+  }
+  if (range.start === range.end) return formatDay(range.start, language);
+  return `${formatDay(range.start, language)} – ${formatDay(range.end, language)}`;
+}
