@@ -6,7 +6,7 @@ import { fetchDataset } from './fetch-dataset';
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
 /** Retry only what can heal by itself: network failures and server errors, twice. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
+export function shouldRetry(failureCount: number, error: Error): boolean {
   return error instanceof DatasetError && error.retryable && failureCount < 2;
 }
 

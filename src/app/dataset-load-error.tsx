@@ -1,0 +1,35 @@
+import { DatasetError } from '../data/dataset-error';
+import { useMessages } from '../filters/use-messages';
+
+interface DatasetLoadErrorProps {
+  /** What the loader threw. */
+  error: Error;
+  /** Whether a retry is under way. */
+  retrying: boolean;
+  onRetry: () => void;
+}
+
+/** Names the file and each problem in it, and offers to try again. */
+export function DatasetLoadError({ error, retrying, onRetry }: DatasetLoadErrorProps) {
+  const t = useMessages();
+  const file = error instanceof DatasetError ? error.file : undefined;
+  const problems = error instanceof DatasetError ? error.problems : [error.message];
+  return (
+    <section role="alert" aria-labelledby="load-error-title" className="panel panel--error">
+      <h2 id="load-error-title">{t.loadFailed}</h2>
+      {file && (
+        <p>
+          {t.inFile}: <code>{file}</code>
+        </p>
+      )}
+      <ul className="problem-list">
+        {problems.map((problem, i) => (
+          <li key={i}>{problem}</li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+        {t.retry}
+      </button>
+    </section>
+  );
+}
