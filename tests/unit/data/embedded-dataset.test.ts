@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findIntegrityProblems } from '../../../src/data/find-integrity-problems';
+import { parseDataset } from '../../../src/data/parse-dataset';
+
+// The dataset the dashboard ships with, checked against the readout it models.
+const folder = resolve(import.meta.dirname, '../../../public/data');
+const dataset = parseDataset(readFileSync(resolve(folder, 'dataset.json'), 'utf8'), 'dataset.json');
+const source = dataset.sources[0]!;
+const bytes = readFileSync(resolve(folder, source.file));
+const text = bytes.toString('utf8');
+const FIVE = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+
+describe('the embedded dataset', () => {
+  test('ships the source byte-identical to the published readout', () => {
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe('73b85283a5db45831a729f318d0e33eb69d0916288b5e357139b5c7e5914fade');
+  });
+
+  test('passes every integrity check against its source', () => {
+    expect(findIntegrityProblems(dataset, { [source.id]: text })).toEqual([]);
+  });
+
+  test('quotes every sentence of the readout in at least one record', () => {
+    const quoted = new Set(JSON.stringify(dataset).match(/"quote":\s*"((?:[^"\\]|\\.)*)"/g)?.map((q) => JSON.parse(`{${q}}`).quote as string));
+    const sentences = text.split('\n').flatMap((paragraph) => paragraph.match(/[^.]+(?:\.(?=\s|$)|$)/g) ?? []).map((s) => s.trim());
+    expect(sentences).toHaveLength(30);
+    expect(sentences.filter((sentence) => ![...quoted].some((q) => q.includes(sentence)))).toEqual([]);
+  });
+
+  test('describes the fourth meeting, in Xi\'an on 26 April 2023, with six ministers', () => {
+    expect(dataset.meetings).toMatchObject([{ seriesNumber: 4, date: '2023-04-26', placeId: 'xian' }]);
+    expect(dataset.meetings[0]!.participantIds).toHaveLength(6);
+  });
+
+  test('has the six countries with ISO alpha-3 and numeric codes', () => {
+    expect(dataset.countries.map((c) => `${c.id}:${c.isoNumeric}`)).toEqual(['CHN:156', 'KAZ:398', 'KGZ:417', 'TJK:762', 'TKM:795', 'UZB:860']);
+  });
+
+  test('keeps both spellings of Kyrgyzstan that the source uses', () => {
+    expect(dataset.countries.find((c) => c.id === 'KGZ')!.sourceSpellings).toEqual(['Kirghizistan', 'Kirghizstan']);
+  });
+
+  test('covers each practical field of the readout\'s list with a domain', () => {
+    const fields = ['economy', 'trade', 'investment', 'connectivity', 'green-agriculture', 'health', 'energy', 'minerals', 'port-transit', 'twin-cities', 'local-authorities'];
+    const list = dataset.commitments.find((c) => c.id === 'both-sides-cooperation-fields')!;
+    expect(list.domainIds).toEqual(fields);
+  });
+
+  test('makes a collective statement concern each of the five countries', () => {
+    const collective = dataset.commitments.filter((c) => c.madeBy.group === 'central-asia' || c.madeBy.group === 'both-sides');
+    expect(collective.length).toBeGreaterThan(0);
+    for (const commitment of collective) expect(commitment.countryIds).toEqual(expect.arrayContaining(FIVE));
+  });
+
+  test('resolves "30 years ago" and "another 30 years" against the meeting date', () => {
+    const when = (id: string) => dataset.events.find((e) => e.id === id)!.when;
+    expect(when('diplomatic-relations-established')).toMatchObject({ start: '1992-01-01', precision: 'span', wording: 'il y a 30 ans' });
+    expect(when('next-30-golden-years')).toMatchObject({ start: '2023-04-26', end: '2053-04-26', precision: 'span' });
+    expect(when('xi-rahmon-meeting')).toMatchObject({ start: '2022-01-01', end: '2022-12-31', precision: 'year' });
+  });
+
+  test('records every commitment as announced, on the day of the talks', () => {
+    expect(new Set(dataset.commitments.map((c) => `${c.status} ${c.madeOn}`))).toEqual(new Set(['announced 2023-04-26']));
+  });
+});

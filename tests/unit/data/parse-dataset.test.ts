@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { DatasetError } from '../../../src/data/dataset-error';
+import { parseDataset } from '../../../src/data/parse-dataset';
+import { makeDataset } from '../../fixtures/make-dataset';
+
+function errorOf(body: string): DatasetError {
+  try {
+    parseDataset(body, 'dataset.json');
+  } catch (error) {
+    if (error instanceof DatasetError) return error;
+    throw error;
+  }
+  throw new Error('expected parseDataset to throw');
+}
+
+const withChange = (change: (raw: Record<string, unknown>) => void) => {
+  const raw = JSON.parse(JSON.stringify(makeDataset())) as Record<string, unknown>;
+  change(raw);
+  return JSON.stringify(raw);
+};
+const commitment = (raw: Record<string, unknown>) => (raw.commitments as Record<string, unknown>[])[0]!;
+
+describe('parseDataset', () => {
+  test('returns the dataset when it is valid', () => {
+    expect(parseDataset(JSON.stringify(makeDataset()), 'dataset.json').commitments).toHaveLength(2);
+  });
+
+  test('says an empty file is empty', () => {
+    const error = errorOf('  \n');
+    expect([error.kind, error.file, error.problems]).toEqual(['empty', 'dataset.json', ['the file is empty']]);
+  });
+
+  test('says truncated JSON is not valid JSON', () => {
+    const error = errorOf(JSON.stringify(makeDataset()).slice(0, 200));
+    expect(error.kind).toBe('parse');
+    expect(error.problems[0]).toMatch(/^not valid JSON \(/);
+  });
+
+  test('recognises an HTML page served instead of JSON', () => {
+    expect(errorOf('<!doctype html><title>Not found</title>').problems).toEqual(['received an HTML page instead of JSON']);
+  });
+
+  test('names a missing field by its path and record id', () => {
+    const error = errorOf(withChange((raw) => delete commitment(raw).title));
+    expect(error.kind).toBe('schema');
+    expect(error.problems).toEqual(['commitments[0] "energy-trade" › title: missing (expected object)']);
+  });
+
+  test('names an unexpected field', () => {
+    const error = errorOf(withChange((raw) => (commitment(raw).budget = 100)));
+    expect(error.problems).toEqual(['commitments[0] "energy-trade": unexpected field "budget"']);
+  });
+
+  test('names a wrongly typed field', () => {
+    const error = errorOf(withChange((raw) => (commitment(raw).domainIds = 'energy')));
+    expect(error.problems).toEqual(['commitments[0] "energy-trade" › domainIds: expected array, received string']);
+  });
+
+  test('rejects null where text is expected', () => {
+    const error = errorOf(withChange((raw) => ((commitment(raw).title as Record<string, unknown>).fr = null)));
+    expect(error.problems).toEqual(['commitments[0] "energy-trade" › title › fr: expected string, received null']);
+  });
+
+  test('requires both languages on every label', () => {
+    const error = errorOf(withChange((raw) => delete (commitment(raw).title as Record<string, unknown>).fr));
+    expect(error.problems).toEqual(['commitments[0] "energy-trade" › title › fr: missing (expected string)']);
+  });
+
+  test('rejects an impossible date', () => {
+    const error = errorOf(withChange((raw) => (commitment(raw).madeOn = '2023-02-30')));
+    expect(error.problems).toEqual(['commitments[0] "energy-trade" › madeOn: Invalid ISO date']);
+  });
+
+  test('rejects a country id that is not ISO alpha-3', () => {
+    const error = errorOf(withChange((raw) => (commitment(raw).countryIds = ['CHN', 'kz'])));
+    expect(error.problems).toEqual(['commitments[0] "energy-trade" › countryIds[1]: an ISO 3166-1 alpha-3 code']);
+  });
+
+  test('rejects a NaN offset (which JSON can only carry as null or a string)', () => {
+    const error = errorOf(withChange((raw) => ((commitment(raw).evidence as Record<string, unknown>[])[0]!.start = 'NaN')));
+    expect(error.problems).toEqual(['commitments[0] "energy-trade" › evidence[0] › start: expected number, received string']);
+  });
+
+  test('lists at most twenty problems, then how many more', () => {
+    const error = errorOf(withChange((raw) => (raw.commitments = Array.from({ length: 30 }, (_, i) => ({ id: `c-${i}` })))));
+    expect(error.problems).toHaveLength(21);
+    expect(error.problems[20]).toMatch(/^… and \d+ more problems$/);
+  });
+});
