@@ -12,8 +12,9 @@ export function locateQuote(evidence: Pick<Evidence, 'quote' | 'start' | 'end'>,
   const places: number[] = [];
   for (let at = text.indexOf(evidence.quote); at !== -1; at = text.indexOf(evidence.quote, at + 1)) places.push(at);
   const length = evidence.quote.length;
-  if (places.length === 0) return { ok: false, problem: 'quote not found verbatim in the source' };
-  if (places.length === 1) return { ok: true, start: places[0]!, end: places[0]! + length };
+  const [only] = places;
+  if (only === undefined) return { ok: false, problem: 'quote not found verbatim in the source' };
+  if (places.length === 1) return { ok: true, start: only, end: only + length };
   if (places.includes(evidence.start) && evidence.end === evidence.start + length) {
     return { ok: true, start: evidence.start, end: evidence.end };
   }

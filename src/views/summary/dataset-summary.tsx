@@ -39,7 +39,7 @@ export function DatasetSummary({ dataset, language }: DatasetSummaryProps) {
 
       <section className="panel" aria-labelledby="summary-records">
         <h2 id="summary-records">{t.recordTypes}</h2>
-        <table className="table">
+        <table className="table" aria-labelledby="summary-records">
           <thead>
             <tr>
               <th scope="col">{t.recordType}</th>
@@ -60,7 +60,7 @@ export function DatasetSummary({ dataset, language }: DatasetSummaryProps) {
       <section className="panel" aria-labelledby="summary-countries">
         <h2 id="summary-countries">{t.perCountry}</h2>
         <p className="muted">{t.collectiveNote}</p>
-        <table className="table">
+        <table className="table" aria-labelledby="summary-countries">
           <thead>
             <tr>
               <th scope="col">{t.country}</th>

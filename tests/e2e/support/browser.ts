@@ -38,11 +38,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Opens `path` (relative to the preview server's base URL) in a fresh context. */
+/**
+ * Opens `path` (relative to the preview server's base URL) in a fresh context. `prepare` runs
+ * before the page loads, to install routes that serve a test's own files.
+ */
 export async function openPage(
   browser: Browser,
   path: string,
   viewport: Viewport = { width: 1280, height: 800 },
+  prepare?: (page: Page) => Promise<unknown>,
 ): Promise<TrackedPage> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
@@ -67,6 +71,7 @@ export async function openPage(
     return route.abort('blockedbyclient');
   });
 
+  await prepare?.(page);
   await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href);
   return tracked;
 }

@@ -3,7 +3,7 @@ import { findIntegrityProblems } from '../../../src/data/find-integrity-problems
 import type { Dataset } from '../../../src/data/schema';
 import { FIXTURE_TEXTS, makeCommitment, makeDataset, quote } from '../../fixtures/make-dataset';
 
-const problemsOf = (dataset: Dataset, texts = FIXTURE_TEXTS) => findIntegrityProblems(dataset, texts);
+const problemsOf = (dataset: Dataset, texts: Record<string, string> = FIXTURE_TEXTS) => findIntegrityProblems(dataset, texts);
 
 describe('findIntegrityProblems', () => {
   test('finds nothing wrong in a valid dataset', () => {

@@ -1,0 +1,75 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { fromPublicFolder, serveFiles } from '../fixtures/serve-files';
+import { renderApp } from './render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const rowCount = (table: HTMLElement, name: string) =>
+  within(within(table).getByRole('rowheader', { name }).closest('tr')!).getByRole('cell').textContent;
+
+describe('loading the dataset', () => {
+  test('shows a loading state, then the summary of the real dataset', async () => {
+    serveFiles();
+    renderApp();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
+    const records = await screen.findByRole('table', { name: /records by type/i });
+    expect(rowCount(records, 'Commitments')).toBe('46');
+    const countries = screen.getByRole('table', { name: /commitments by country/i });
+    expect(rowCount(countries, 'Kazakhstan')).toBe('26');
+    expect(screen.getByText(/Readout of the fourth China–Central Asia foreign ministers' meeting/)).toBeInTheDocument();
+  });
+
+  test('names the file and the HTTP status when the dataset is missing, without retrying by itself', async () => {
+    const fetch = serveFiles(() => new Response('Not found', { status: 404, statusText: 'Not Found' }));
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The dataset could not be loaded');
+    expect(alert).toHaveTextContent('File: dataset.json');
+    expect(alert).toHaveTextContent('the server answered HTTP 404 Not Found');
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test('loads the dataset when the user retries after the problem is fixed', async () => {
+    let broken = true;
+    serveFiles((path) => (broken ? new Response('{"schemaVersion": 1,', { status: 200 }) : fromPublicFolder(path)));
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not valid JSON/);
+    broken = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('table', { name: /records by type/i })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  test('lists schema violations with their path', async () => {
+    serveFiles(async (path) => {
+      if (!path.endsWith('dataset.json')) return fromPublicFolder(path);
+      const dataset = (await fromPublicFolder(path).json()) as { commitments: { kind: string }[] };
+      dataset.commitments[3]!.kind = 'promise';
+      return new Response(JSON.stringify(dataset));
+    });
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      'commitments[3] "chn-kgz-mutually-beneficial-cooperation" › kind: Invalid option: expected one of "project"|"field"|"political"|"mechanism"',
+    );
+  });
+
+  test('refuses a dataset whose quote is not in its source', async () => {
+    serveFiles(async (path) => {
+      if (!path.endsWith('.txt')) return fromPublicFolder(path);
+      return new Response((await fromPublicFolder(path).text()).replace('amitié de fer', 'amitié solide'));
+    });
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/relationships\[4\] "chn-tjk-friendship" › evidence\[0\]: quote not found verbatim/);
+  });
+
+  test('retries a server error by itself before reporting it', async () => {
+    const fetch = serveFiles(() => new Response('', { status: 503, statusText: 'Service Unavailable' }));
+    renderApp();
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('HTTP 503 Service Unavailable');
+    expect(fetch).toHaveBeenCalledTimes(3);
+  }, 15_000);
+});
