@@ -104,6 +104,7 @@ async function main(): Promise<void> {
   await plainStep('typecheck', 'npx tsc -p tsconfig.json');
   await plainStep('lint', 'npx eslint .');
   await plainStep('data:check', 'npx tsx scripts/data-check.ts');
+  await plainStep('map', 'npm run map --silent');
   await vitestStep('unit', 'unit');
   const built = await plainStep('build', 'npx vite build');
 

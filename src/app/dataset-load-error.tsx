@@ -4,22 +4,24 @@ import { useMessages } from '../filters/use-messages';
 interface DatasetLoadErrorProps {
   /** What the loader threw. */
   error: Error;
+  /** The heading; by default, that the dataset could not be loaded. */
+  title?: string;
   /** Whether a retry is under way. */
   retrying: boolean;
   onRetry: () => void;
 }
 
 /** Names the file and each problem in it, and offers to try again. */
-export function DatasetLoadError({ error, retrying, onRetry }: DatasetLoadErrorProps) {
+export function DatasetLoadError({ error, title, retrying, onRetry }: DatasetLoadErrorProps) {
   const t = useMessages();
   const file = error instanceof DatasetError ? error.file : undefined;
   const problems = error instanceof DatasetError ? error.problems : [error.message];
   return (
-    <section role="alert" aria-labelledby="load-error-title" className="panel panel--error">
-      <h2 id="load-error-title">{t.loadFailed}</h2>
+    <section role="alert" aria-label={title ?? t.loadFailed} className="panel panel--error">
+      <h2>{title ?? t.loadFailed}</h2>
       {file && (
         <p>
-          {t.inFile}: <code>{file}</code>
+          {t.inFile} <code>{file}</code>
         </p>
       )}
       <ul className="problem-list">

@@ -3,6 +3,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface ErrorBoundaryProps {
   /** What failed, in the user's words ("dashboard", "map"). */
   label: string;
+  /** The heading shown when it fails; says what failed. */
+  message?: string;
   children: ReactNode;
 }
 
@@ -27,7 +29,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!error) return this.props.children;
     return (
       <div role="alert" className="panel panel--error">
-        <h2>The {this.props.label} failed to display</h2>
+        <h2>{this.props.message ?? `The ${this.props.label} failed to display`}</h2>
         <p>{error.message}</p>
         <button type="button" className="button" onClick={() => this.setState({ error: null })}>
           Try again

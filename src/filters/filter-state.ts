@@ -6,16 +6,32 @@ export interface DateRange {
   end: string;
 }
 
-/** What the user chose. Everything shown is derived from this and the dataset. */
+/** What the user chose to narrow the commitments by. */
 export interface Filters {
   countries: readonly string[];
   domains: readonly string[];
   timeRange: DateRange | null;
 }
 
+export type TimelineLanes = 'kind' | 'country';
+
+/** Everything the user chose; everything shown is derived from this and the dataset. */
 export interface FilterState extends Filters {
+  /** The commitment whose quote and source are open in the details. */
   focusedId: string | null;
   language: Language;
+  /** The heatmap counts only commitments specific to one Central Asian country. */
+  specificOnly: boolean;
+  /** How the timeline splits its lanes. */
+  lanes: TimelineLanes;
 }
 
 export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null };
+
+export const DEFAULT_STATE: FilterState = {
+  ...NO_FILTERS,
+  focusedId: null,
+  language: 'en',
+  specificOnly: false,
+  lanes: 'kind',
+};

@@ -1,16 +1,55 @@
 import { create } from 'zustand';
 import type { Language } from '../i18n/language';
-import { NO_FILTERS, type FilterState } from './filter-state';
+import { DEFAULT_STATE, type DateRange, type FilterState, type TimelineLanes } from './filter-state';
 
 interface FilterActions {
-  /** The user picked an interface language. */
+  /** Clicked a country on the map (or its heatmap column): add it to or remove it from the selection. */
+  toggleCountry: (countryId: string) => void;
+  /** Clicked a domain row header in the heatmap. */
+  toggleDomain: (domainId: string) => void;
+  /** Clicked a heatmap cell: show just that country and domain, or undo it when clicked again. */
+  pickCell: (countryId: string, domainId: string) => void;
+  /** Dragged a range on the timeline or typed dates; null shows all dates. */
+  brushTimeRange: (range: DateRange | null) => void;
+  /** Opened a commitment's details; null closes them. */
+  focusRecord: (id: string | null) => void;
+  /** Flipped the heatmap's "specific to one country" switch. */
+  toggleSpecificOnly: () => void;
+  chooseLanes: (lanes: TimelineLanes) => void;
   chooseLanguage: (language: Language) => void;
+  /** Pressed "Reset filters": clears what narrows the data, keeps language and display choices. */
+  clearFilters: () => void;
+  /** Restores a whole state at once (from the URL, on load and on back/forward). */
+  restore: (state: FilterState) => void;
 }
 
-export const INITIAL_FILTER_STATE: FilterState = { ...NO_FILTERS, focusedId: null, language: 'en' };
+export type FilterStore = FilterState & FilterActions;
+
+const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+const same = (list: readonly string[], id: string) => list.length === 1 && list[0] === id;
 
 /** What the user chose, and the actions that record each choice. */
-export const useFilters = create<FilterState & FilterActions>()((set) => ({
-  ...INITIAL_FILTER_STATE,
+export const useFilters = create<FilterStore>()((set) => ({
+  ...DEFAULT_STATE,
+  toggleCountry: (countryId) => set((s) => ({ countries: toggle(s.countries, countryId) })),
+  toggleDomain: (domainId) => set((s) => ({ domains: toggle(s.domains, domainId) })),
+  pickCell: (countryId, domainId) =>
+    set((s) =>
+      same(s.countries, countryId) && same(s.domains, domainId)
+        ? { countries: [], domains: [] }
+        : { countries: [countryId], domains: [domainId] },
+    ),
+  brushTimeRange: (range) => set({ timeRange: range }),
+  focusRecord: (id) => set({ focusedId: id }),
+  toggleSpecificOnly: () => set((s) => ({ specificOnly: !s.specificOnly })),
+  chooseLanes: (lanes) => set({ lanes }),
   chooseLanguage: (language) => set({ language }),
+  clearFilters: () => set({ countries: [], domains: [], timeRange: null, focusedId: null }),
+  restore: (state) => set(state),
 }));
+
+/** The chosen state without the actions, e.g. to write it to the URL. */
+export function pickState(store: FilterStore): FilterState {
+  const { countries, domains, timeRange, focusedId, language, specificOnly, lanes } = store;
+  return { countries, domains, timeRange, focusedId, language, specificOnly, lanes };
+}

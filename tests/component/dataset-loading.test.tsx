@@ -6,19 +6,15 @@ import { renderApp } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const rowCount = (table: HTMLElement, name: string) =>
-  within(within(table).getByRole('rowheader', { name }).closest('tr')!).getByRole('cell').textContent;
-
 describe('loading the dataset', () => {
-  test('shows a loading state, then the summary of the real dataset', async () => {
+  test('shows a loading state, then the dashboard on the real dataset', async () => {
     serveFiles();
     renderApp();
     expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
-    const records = await screen.findByRole('table', { name: /records by type/i });
-    expect(rowCount(records, 'Commitments')).toBe('46');
-    const countries = screen.getByRole('table', { name: /commitments by country/i });
-    expect(rowCount(countries, 'Kazakhstan')).toBe('26');
+    expect(await screen.findByRole('heading', { name: 'Commitments (46)' })).toBeInTheDocument();
+    expect(screen.getByText('Showing:').parentElement).toHaveTextContent('Showing: All countries, domains and dates — 46 commitments');
     expect(screen.getByText(/Readout of the fourth China–Central Asia foreign ministers' meeting/)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Kazakhstan: 26 commitments' })).toBeInTheDocument();
   });
 
   test('names the file and the HTTP status when the dataset is missing, without retrying by itself', async () => {
@@ -38,7 +34,7 @@ describe('loading the dataset', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/not valid JSON/);
     broken = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('table', { name: /records by type/i })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Commitments (46)' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

@@ -5,3 +5,20 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom does not lay out, so it has no scrolling, and it has <dialog> without its methods.
+// Browsers all have these; the stand-ins do what the page relies on.
+Object.assign(Element.prototype, {
+  scrollIntoView() {
+    /* nothing to scroll */
+  },
+});
+Object.assign(HTMLDialogElement.prototype, {
+  showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  },
+  close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  },
+});

@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { LoadedDataset } from '../data/fetch-dataset';
+import { filterCommitments } from '../derive/filter-commitments';
+import { indexById } from '../derive/index-by-id';
+import { toCountryCounts } from '../derive/to-country-counts';
+import { toHeatmap } from '../derive/to-heatmap';
+import { toTimeline } from '../derive/to-timeline';
+import type { Filters } from '../filters/filter-state';
+import { useFilters } from '../filters/use-filters';
+import { MESSAGES } from '../i18n/messages';
+import { CommitmentDetails } from '../views/details/commitment-details';
+import { CommitmentList } from '../views/details/commitment-list';
+import { DomainHeatmap } from '../views/heatmap/domain-heatmap';
+import { PledgeTimeline } from '../views/timeline/pledge-timeline';
+import { MapPanel } from './map-panel';
+import { ViewPanel } from './view-panel';
+
+interface DashboardProps {
+  /** The validated dataset and its source texts. */
+  loaded: LoadedDataset;
+}
+
+/** The linked views: each reads the same filters and derives what it shows from them. */
+export function Dashboard({ loaded }: DashboardProps) {
+  const { dataset, sourceTexts } = loaded;
+  const s = useFilters(
+    useShallow((state) => ({
+      countries: state.countries,
+      domains: state.domains,
+      timeRange: state.timeRange,
+      focusedId: state.focusedId,
+      language: state.language,
+      specificOnly: state.specificOnly,
+      lanes: state.lanes,
+    })),
+  );
+  const actions = useFilters(
+    useShallow((state) => ({
+      toggleCountry: state.toggleCountry,
+      toggleDomain: state.toggleDomain,
+      pickCell: state.pickCell,
+      brushTimeRange: state.brushTimeRange,
+      focusRecord: state.focusRecord,
+      toggleSpecificOnly: state.toggleSpecificOnly,
+      chooseLanes: state.chooseLanes,
+      clearFilters: state.clearFilters,
+    })),
+  );
+  const { language } = s;
+  const t = MESSAGES[language];
+  const filters: Filters = useMemo(
+    () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange }),
+    [s.countries, s.domains, s.timeRange],
+  );
+
+  const lookups = useMemo(
+    () => ({
+      countryNames: new Map(dataset.countries.map((c) => [c.id, c.name[language]])),
+      domainLabels: new Map(dataset.domains.map((d) => [d.id, d.label[language]])),
+      sources: indexById(dataset.sources),
+      events: indexById(dataset.events),
+      commitments: indexById(dataset.commitments),
+    }),
+    [dataset, language],
+  );
+  const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
+  const countryCounts = useMemo(() => toCountryCounts(dataset, filters), [dataset, filters]);
+  const heatmap = useMemo(() => toHeatmap(dataset, filters, s.specificOnly), [dataset, filters, s.specificOnly]);
+  const timeline = useMemo(() => toTimeline(dataset, filters, s.lanes), [dataset, filters, s.lanes]);
+  const focused = s.focusedId === null ? undefined : lookups.commitments.get(s.focusedId);
+  const laneLabel = (id: string) => (id in t.kindsShort ? t.kindsShort[id as keyof typeof t.kindsShort] : (lookups.countryNames.get(id) ?? id));
+
+  return (
+    <div className="dashboard">
+      <ViewPanel area="map" title={t.mapTitle} hint={t.mapHint} language={language}>
+        <MapPanel
+          dataset={dataset}
+          counts={countryCounts}
+          selected={s.countries}
+          language={language}
+          onToggleCountry={actions.toggleCountry}
+        />
+      </ViewPanel>
+      <ViewPanel area="timeline" title={t.timelineTitle} hint={t.timelineHint} language={language}>
+        <PledgeTimeline
+          timeline={timeline}
+          laneLabel={laneLabel}
+          lanes={s.lanes}
+          timeRange={s.timeRange}
+          focusedId={s.focusedId}
+          language={language}
+          onFocusRecord={actions.focusRecord}
+          onBrush={actions.brushTimeRange}
+          onChooseLanes={actions.chooseLanes}
+        />
+      </ViewPanel>
+      <ViewPanel area="heatmap" title={t.heatmapTitle} hint={t.heatmapHint} language={language}>
+        <DomainHeatmap
+          heatmap={heatmap}
+          countryNames={lookups.countryNames}
+          selectedCountries={s.countries}
+          selectedDomains={s.domains}
+          specificOnly={s.specificOnly}
+          language={language}
+          onPickCell={actions.pickCell}
+          onToggleCountry={actions.toggleCountry}
+          onToggleDomain={actions.toggleDomain}
+          onToggleSpecificOnly={actions.toggleSpecificOnly}
+        />
+      </ViewPanel>
+      <ViewPanel area="details" title={`${t.listTitle} (${commitments.length})`} language={language}>
+        {focused && (
+          <CommitmentDetails
+            key={focused.id}
+            commitment={focused}
+            events={focused.eventIds.flatMap((id) => lookups.events.get(id) ?? [])}
+            sources={lookups.sources}
+            sourceTexts={sourceTexts}
+            countryNames={lookups.countryNames}
+            domainLabels={lookups.domainLabels}
+            language={language}
+            onClose={() => actions.focusRecord(null)}
+          />
+        )}
+        <CommitmentList
+          commitments={commitments}
+          countryNames={lookups.countryNames}
+          domainLabels={lookups.domainLabels}
+          focusedId={s.focusedId}
+          language={language}
+          onFocusRecord={actions.focusRecord}
+          onReset={actions.clearFilters}
+        />
+      </ViewPanel>
+    </div>
+  );
+}

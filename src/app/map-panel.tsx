@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { useMapFeatures } from '../data/map-query';
+import type { Dataset } from '../data/schema';
+import { toCountryCounts, type CountryCount } from '../derive/to-country-counts';
+import { toMapCountries } from '../derive/to-map-countries';
+import { NO_FILTERS } from '../filters/filter-state';
+import type { Language } from '../i18n/language';
+import { MESSAGES } from '../i18n/messages';
+import { CountryMap } from '../views/map/country-map';
+import { DatasetLoadError } from './dataset-load-error';
+
+interface MapPanelProps {
+  dataset: Dataset;
+  counts: readonly CountryCount[];
+  selected: readonly string[];
+  language: Language;
+  onToggleCountry: (countryId: string) => void;
+}
+
+/** Loads the map's borders and hands the map what it draws; a failed load stays inside the map. */
+export function MapPanel({ dataset, counts, selected, language, onToggleCountry }: MapPanelProps) {
+  const query = useMapFeatures();
+  const countries = useMemo(() => toMapCountries(dataset, counts, language), [dataset, counts, language]);
+  // The unfiltered maximum, so the legend does not jump when a filter changes.
+  const scaleMax = useMemo(() => Math.max(1, ...toCountryCounts(dataset, NO_FILTERS).map((c) => c.count)), [dataset]);
+  if (query.isPending) return <p role="status">{MESSAGES[language].loading}</p>;
+  if (query.isError) return <DatasetLoadError title={MESSAGES[language].mapLoadFailed} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
+  return (
+    <CountryMap
+      features={query.data}
+      countries={countries}
+      scaleMax={scaleMax}
+      places={dataset.places}
+      selected={selected}
+      language={language}
+      onToggleCountry={onToggleCountry}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import type { Language } from '../i18n/language';
+import { MESSAGES } from '../i18n/messages';
+import { ErrorBoundary } from './error-boundary';
+
+interface ViewPanelProps {
+  /** The grid area the panel fills. */
+  area: 'map' | 'heatmap' | 'timeline' | 'details';
+  title: string;
+  /** How to use the view, one line. */
+  hint?: string;
+  language: Language;
+  children: ReactNode;
+}
+
+/** A titled region for one view; a view that fails shows its own error and the others carry on. */
+export function ViewPanel({ area, title, hint, language, children }: ViewPanelProps) {
+  const headingId = `view-${area}-title`;
+  return (
+    <section className={`panel view view--${area}`} aria-labelledby={headingId}>
+      <header className="view__head">
+        <h2 id={headingId}>{title}</h2>
+        {hint && <p className="view__hint">{hint}</p>}
+      </header>
+      <ErrorBoundary label={title} message={MESSAGES[language].viewFailed(title)}>
+        {children}
+      </ErrorBoundary>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Dataset } from '../data/schema';
+import type { Language } from '../i18n/language';
+import { relationshipLabels } from './relationship-labels';
+import type { CountryCount } from './to-country-counts';
+
+export interface MapCountry {
+  id: string;
+  isoNumeric: string;
+  name: string;
+  count: number;
+  /** How the source characterises the relationship with China. */
+  relationships: string[];
+}
+
+/** What the map shows for each of the dataset's countries. */
+export function toMapCountries(dataset: Dataset, counts: readonly CountryCount[], language: Language): MapCountry[] {
+  const byId = new Map(counts.map((c) => [c.countryId, c.count]));
+  return dataset.countries.map((country) => ({
+    id: country.id,
+    isoNumeric: country.isoNumeric,
+    name: country.name[language],
+    count: byId.get(country.id) ?? 0,
+    relationships: relationshipLabels(dataset, country.id, language),
+  }));
+}

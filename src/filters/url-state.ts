@@ -1,0 +1,86 @@
+import { isLanguage } from '../i18n/language';
+import { DEFAULT_STATE, type FilterState } from './filter-state';
+import type { UrlNotice } from './url-notice';
+
+const COUNTRY = /^[A-Z]{3}$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The state as URL parameters, defaults left out, lists sorted so that one view has one URL. */
+export function serializeState(state: FilterState): string {
+  const params = new URLSearchParams();
+  if (state.countries.length > 0) params.set('c', [...state.countries].sort().join(','));
+  if (state.domains.length > 0) params.set('d', [...state.domains].sort().join(','));
+  if (state.timeRange) {
+    params.set('from', state.timeRange.start);
+    params.set('to', state.timeRange.end);
+  }
+  if (state.focusedId) params.set('focus', state.focusedId);
+  if (state.specificOnly !== DEFAULT_STATE.specificOnly) params.set('specific', state.specificOnly ? '1' : '0');
+  if (state.lanes !== DEFAULT_STATE.lanes) params.set('lanes', state.lanes);
+  if (state.language !== DEFAULT_STATE.language) params.set('lang', state.language);
+  return params.toString();
+}
+
+/**
+ * Reads the state from URL parameters. A parameter that does not parse falls back to its default
+ * and yields a notice; unknown parameters are ignored.
+ */
+export function parseState(search: string): { state: FilterState; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const state: FilterState = { ...DEFAULT_STATE };
+
+  const list = (param: string, pattern: RegExp, problem: UrlNotice['problem']) => {
+    const raw = params.get(param);
+    if (raw === null || raw === '') return [];
+    const values = [...new Set(raw.split(','))];
+    const bad = values.filter((v) => !pattern.test(v));
+    bad.forEach((value) => notices.push({ param, value, problem }));
+    return values.filter((v) => pattern.test(v));
+  };
+  state.countries = list('c', COUNTRY, 'not-a-country-code');
+  state.domains = list('d', ID, 'not-a-domain-id');
+
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from !== null || to !== null) {
+    const start = from ?? to ?? '';
+    const end = to ?? from ?? '';
+    if (!isDate(start)) notices.push({ param: from !== null ? 'from' : 'to', value: start, problem: 'not-a-date' });
+    else if (!isDate(end)) notices.push({ param: 'to', value: end, problem: 'not-a-date' });
+    else if (start > end) notices.push({ param: 'from', value: `${start} > ${end}`, problem: 'range-reversed' });
+    else state.timeRange = { start, end };
+  }
+
+  const focus = params.get('focus');
+  if (focus !== null && focus !== '') {
+    if (ID.test(focus)) state.focusedId = focus;
+    else notices.push({ param: 'focus', value: focus, problem: 'unknown-record' });
+  }
+
+  const specific = params.get('specific');
+  if (specific !== null) {
+    if (specific === '1' || specific === '0') state.specificOnly = specific === '1';
+    else notices.push({ param: 'specific', value: specific, problem: 'not-a-switch' });
+  }
+
+  const lanes = params.get('lanes');
+  if (lanes !== null) {
+    if (lanes === 'kind' || lanes === 'country') state.lanes = lanes;
+    else notices.push({ param: 'lanes', value: lanes, problem: 'not-a-lane-choice' });
+  }
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLanguage(lang)) state.language = lang;
+    else notices.push({ param: 'lang', value: lang, problem: 'not-a-language' });
+  }
+  return { state, notices };
+}
+
+function isDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

@@ -1,0 +1,157 @@
+import { geoCentroid, geoConicConformal, type GeoProjection } from 'd3-geo';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ComposableMap, Geography, Marker } from 'react-simple-maps';
+import type { MapFeatures } from '../../data/map-query';
+import type { Dataset } from '../../data/schema';
+import type { MapCountry } from '../../derive/to-map-countries';
+import type { Language } from '../../i18n/language';
+import { MESSAGES } from '../../i18n/messages';
+import { ColorLegend } from '../../ui/color-legend';
+import { SEQUENTIAL_BLUES, colorClass } from '../../ui/color-scale';
+import { MapTable } from './map-table';
+import { MapTooltip } from './map-tooltip';
+import { useProjectedFeatures, type ProjectedFeature } from './use-projected-features';
+import { useElementSize } from '../../ui/use-element-size';
+
+/** China, whose whole territory would dwarf the region if the frame had to hold it. */
+const FOCAL_NUMERIC = '156';
+/** Where China's count is written: in its west, near Xi'an, inside the frame. */
+const CHINA_LABEL: [number, number] = [96, 37];
+
+interface CountryMapProps {
+  /** Borders of the region: the dataset's countries and their neighbours. */
+  features: MapFeatures;
+  /** The dataset's countries with their counts under the other filters. */
+  countries: readonly MapCountry[];
+  /** The count that fills the darkest colour; fixed, so the legend does not jump. */
+  scaleMax: number;
+  places: Dataset['places'];
+  selected: readonly string[];
+  language: Language;
+  onToggleCountry: (countryId: string) => void;
+}
+
+/** The six countries shaded by commitment count; click, Enter or Space toggles a country. */
+export function CountryMap({ features, countries, scaleMax, places, selected, language, onToggleCountry }: CountryMapProps) {
+  const t = MESSAGES[language];
+  const [hovered, setHovered] = useState<string | null>(null);
+  // Draw at the frame's own size, so the map fills it whatever its shape.
+  const [frameRef, { width, height }] = useElementSize<HTMLDivElement>({ width: 800, height: 520 });
+  const byNumeric = useMemo(() => new Map(countries.map((c) => [c.isoNumeric, c])), [countries]);
+
+  // Frame Central Asia and the places the source names (Xi'an lies in China's west); China's
+  // east is cut off by the frame, which is what a map of this region needs.
+  const { projection, centroids } = useMemo(() => {
+    const partners = features.features.filter((f) => byNumeric.has(String(f.id)) && String(f.id) !== FOCAL_NUMERIC);
+    const frame = {
+      type: 'FeatureCollection' as const,
+      features: [...partners, ...places.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: p.coordinates } }))],
+    };
+    const fitted = geoConicConformal().parallels([35, 50]).rotate([-75, 0]).fitExtent([[16, 16], [width - 16, height - 16]], frame);
+    const points = new Map(
+      features.features
+        .filter((f) => byNumeric.has(String(f.id)))
+        .map((f) => [String(f.id), labelPoint(f, fitted)] as const),
+    );
+    return { projection: fitted, centroids: points };
+  }, [features, byNumeric, places, width, height]);
+
+  const hoveredCountry = hovered === null ? undefined : byNumeric.get(hovered);
+  const onKey = (event: KeyboardEvent, id: string) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onToggleCountry(id);
+    }
+  };
+
+  return (
+    <div className="map">
+      <div className="map__frame" ref={frameRef}>
+        <ComposableMap width={width} height={height} projection={projection} className="map__svg" role="group" aria-label={t.mapTitle}>
+          <defs>
+            <pattern id="map-selected-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line x1="0" y1="0" x2="0" y2="6" className="map__hatch" />
+            </pattern>
+          </defs>
+          <ProjectedFeatures features={features}>
+            {(geographies) =>
+              geographies.map((geo) => {
+                const country = byNumeric.get(String(geo.id));
+                if (!country) {
+                  return <Geography key={geo.rsmKey} geography={geo} className="map__neighbour" tabIndex={-1} aria-hidden="true" />;
+                }
+                const isSelected = selected.includes(country.id);
+                return (
+                  <g key={geo.rsmKey}>
+                    <Geography
+                      geography={geo}
+                      className={`map__country${isSelected ? ' is-selected' : ''}`}
+                      role="button"
+                      tabIndex={0}
+                      aria-pressed={isSelected}
+                      aria-label={t.labelled(country.name, t.commitmentCount(country.count))}
+                      style={{ fill: SEQUENTIAL_BLUES[colorClass(country.count, scaleMax)] }}
+                      onClick={() => onToggleCountry(country.id)}
+                      onKeyDown={(e) => onKey(e, country.id)}
+                      onMouseEnter={() => setHovered(country.isoNumeric)}
+                      onMouseLeave={() => setHovered(null)}
+                      onFocus={() => setHovered(country.isoNumeric)}
+                      onBlur={() => setHovered(null)}
+                    />
+                    {isSelected && <Geography geography={geo} className="map__selected-overlay" tabIndex={-1} aria-hidden="true" />}
+                  </g>
+                );
+              })
+            }
+          </ProjectedFeatures>
+          {places.map((place) => (
+            <Marker key={place.id} coordinates={place.coordinates} className="map__place" aria-hidden="true">
+              <circle r={4} />
+              <text x={7} y={4}>
+                {place.name[language]}
+              </text>
+            </Marker>
+          ))}
+          {countries.map((c) => {
+            const [x, y] = centroids.get(c.isoNumeric) ?? [0, 0];
+            return (
+              <text key={c.id} x={x} y={y} className="map__count" textAnchor="middle" aria-hidden="true">
+                {c.count}
+              </text>
+            );
+          })}
+        </ComposableMap>
+        {hoveredCountry && (
+          <MapTooltip
+            country={hoveredCountry}
+            selected={selected.includes(hoveredCountry.id)}
+            anchor={centroids.get(hoveredCountry.isoNumeric) ?? [0, 0]}
+            frame={{ width, height }}
+            language={language}
+          />
+        )}
+      </div>
+      <div className="map__footer">
+        <ColorLegend title={t.mapLegend} max={scaleMax} />
+        <p className="view__note">{t.neighbourNote}</p>
+      </div>
+      <MapTable countries={countries} selected={selected} language={language} />
+    </div>
+  );
+}
+
+interface ProjectedFeaturesProps {
+  features: MapFeatures;
+  children: (geographies: ProjectedFeature[]) => ReactNode;
+}
+
+/** Paths computed once per projection, not on every filter change. */
+function ProjectedFeatures({ features, children }: ProjectedFeaturesProps) {
+  return <>{children(useProjectedFeatures(features))}</>;
+}
+
+/** Where a country's count is written: its centroid, or for China a point in its west. */
+function labelPoint(feature: MapFeatures['features'][number], projection: GeoProjection): [number, number] {
+  const point = String(feature.id) === FOCAL_NUMERIC ? CHINA_LABEL : geoCentroid(feature);
+  return projection(point) ?? [0, 0];
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import type { Feature } from 'geojson';
+import { useMapContext } from 'react-simple-maps';
+import type { MapFeatures } from '../../data/map-query';
+
+/** A feature with what react-simple-maps' <Geography> draws it from. */
+export type ProjectedFeature = Feature & { rsmKey: string; svgPath: string | null };
+
+/**
+ * The features as react-simple-maps geographies, their SVG paths drawn with the map's projection.
+ * (Its own <Geographies> re-serialises an object geography on every render; the borders are
+ * large, so they are projected here once per projection instead.)
+ */
+export function useProjectedFeatures(features: MapFeatures): ProjectedFeature[] {
+  const { path } = useMapContext();
+  return useMemo(
+    () => features.features.map((f, i) => ({ ...f, rsmKey: `geo-${String(f.id ?? i)}`, svgPath: path(f) })),
+    [features, path],
+  );
+}

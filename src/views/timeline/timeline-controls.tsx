@@ -1,0 +1,63 @@
+import type { TimeSegment } from '../../derive/time-scale';
+import type { DateRange, TimelineLanes } from '../../filters/filter-state';
+import type { Language } from '../../i18n/language';
+import { MESSAGES } from '../../i18n/messages';
+
+interface TimelineControlsProps {
+  lanes: TimelineLanes;
+  timeRange: DateRange | null;
+  /** The runs of years on the axis; each gets a button that filters to it. */
+  segments: readonly TimeSegment[];
+  language: Language;
+  onChooseLanes: (lanes: TimelineLanes) => void;
+  onBrush: (range: DateRange | null) => void;
+}
+
+/** The keyboard way to do what dragging does: dates, a button per run of years, and the lane choice. */
+export function TimelineControls({ lanes, timeRange, segments, language, onChooseLanes, onBrush }: TimelineControlsProps) {
+  const t = MESSAGES[language];
+  const setDate = (which: 'start' | 'end', value: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+    const first = `${segments[0]?.startYear ?? 1900}-01-01`;
+    const last = `${segments.at(-1)?.endYear ?? 2100}-12-31`;
+    const next = { start: timeRange?.start ?? first, end: timeRange?.end ?? last, [which]: value };
+    onBrush(next.start <= next.end ? next : { start: next.end, end: next.start });
+  };
+  const isSegment = (s: TimeSegment) => timeRange?.start === `${s.startYear}-01-01` && timeRange.end === `${s.endYear}-12-31`;
+
+  return (
+    <div className="view__toolbar timeline__controls">
+      <div role="group" aria-label={t.lanesBy} className="segmented segmented--small">
+        {(['kind', 'country'] as const).map((choice) => (
+          <button key={choice} type="button" className="segmented__option" aria-pressed={lanes === choice} onClick={() => onChooseLanes(choice)}>
+            {choice === 'kind' ? t.byKind : t.byCountry}
+          </button>
+        ))}
+      </div>
+      <div role="group" aria-label={t.date} className="timeline__presets">
+        <button type="button" className="chip" aria-pressed={timeRange === null} onClick={() => onBrush(null)}>
+          {t.allDates}
+        </button>
+        {segments.map((s) => (
+          <button
+            key={s.startYear}
+            type="button"
+            className="chip"
+            aria-pressed={isSegment(s)}
+            onClick={() => onBrush({ start: `${s.startYear}-01-01`, end: `${s.endYear}-12-31` })}
+          >
+            {s.startYear === s.endYear ? s.startYear : `${s.startYear}–${s.endYear}`}
+          </button>
+        ))}
+      </div>
+      <label className="timeline__date">
+        {t.from}
+        <input type="date" value={timeRange?.start ?? ''} onChange={(e) => setDate('start', e.target.value)} />
+      </label>
+      <label className="timeline__date">
+        {t.to}
+        <input type="date" value={timeRange?.end ?? ''} onChange={(e) => setDate('end', e.target.value)} />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Timeline } from '../../derive/to-timeline';
+import { formatDateRange } from '../../i18n/format-date-range';
+import type { Language } from '../../i18n/language';
+import { MESSAGES } from '../../i18n/messages';
+
+interface TimelineTableProps {
+  timeline: Timeline;
+  laneLabel: (laneId: string) => string;
+  language: Language;
+}
+
+/** The timeline as a table: every dated event with its precision and wording, then every mark. */
+export function TimelineTable({ timeline, laneLabel, language }: TimelineTableProps) {
+  const t = MESSAGES[language];
+  return (
+    <details className="data-table">
+      <summary>{t.dataTable}</summary>
+      <table className="table">
+        <caption className="visually-hidden">{t.timelineTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.date}</th>
+            <th scope="col">{t.lanesBy}</th>
+            <th scope="col">{t.listTitle}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {timeline.events.map(({ event }) => (
+            <tr key={event.id}>
+              <td>
+                {formatDateRange(event.when, language)} ({t.precisions[event.when.precision]}; « <span lang="fr">{event.when.wording}</span> »)
+              </td>
+              <td>{t.eventsLane}</td>
+              <th scope="row">{event.title[language]}</th>
+            </tr>
+          ))}
+          {timeline.lanes.flatMap((lane) =>
+            lane.stacks.flatMap((stack) =>
+              stack.marks.map(({ commitment }) => (
+                <tr key={`${lane.id}-${commitment.id}`}>
+                  <td>{formatDateRange({ start: stack.date, end: stack.date }, language)}</td>
+                  <td>{laneLabel(lane.id)}</td>
+                  <th scope="row">{commitment.title[language]}</th>
+                </tr>
+              )),
+            ),
+          )}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest';
+import { DEFAULT_STATE } from '../../../src/filters/filter-state';
+import { reconcileWithDataset } from '../../../src/filters/reconcile-with-dataset';
+import { makeDataset } from '../../fixtures/make-dataset';
+
+const dataset = makeDataset();
+
+test('keeps a state whose ids all exist, unchanged', () => {
+  const state = { ...DEFAULT_STATE, countries: ['KAZ'], domains: ['energy'], focusedId: 'energy-trade' };
+  expect(reconcileWithDataset(state, dataset)).toEqual({ state, notices: [] });
+});
+
+test('drops countries, domains and a focused record the dataset does not have, saying which', () => {
+  const state = { ...DEFAULT_STATE, countries: ['KAZ', 'TKM'], domains: ['mining'], focusedId: 'gone' };
+  const result = reconcileWithDataset(state, dataset);
+  expect(result.state).toEqual({ ...DEFAULT_STATE, countries: ['KAZ'], domains: [], focusedId: null });
+  expect(result.notices).toEqual([
+    { param: 'c', value: 'TKM', problem: 'unknown-country' },
+    { param: 'd', value: 'mining', problem: 'unknown-domain' },
+    { param: 'focus', value: 'gone', problem: 'unknown-record' },
+  ]);
+});

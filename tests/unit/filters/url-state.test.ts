@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_STATE, type FilterState } from '../../../src/filters/filter-state';
+import { parseState, serializeState } from '../../../src/filters/url-state';
+
+const state = (overrides: Partial<FilterState>): FilterState => ({ ...DEFAULT_STATE, ...overrides });
+
+describe('serializeState', () => {
+  test('leaves defaults out of the URL', () => {
+    expect(serializeState(DEFAULT_STATE)).toBe('');
+  });
+
+  test('writes every choice, lists sorted so that one view has one URL', () => {
+    const query = serializeState(
+      state({
+        countries: ['UZB', 'KAZ'],
+        domains: ['trade', 'energy'],
+        timeRange: { start: '2022-01-01', end: '2023-12-31' },
+        focusedId: 'chn-kaz-visa-exemption',
+        language: 'fr',
+        specificOnly: true,
+        lanes: 'country',
+      }),
+    );
+    expect(query).toBe('c=KAZ%2CUZB&d=energy%2Ctrade&from=2022-01-01&to=2023-12-31&focus=chn-kaz-visa-exemption&specific=1&lanes=country&lang=fr');
+  });
+});
+
+describe('parseState', () => {
+  test('reads back what serializeState wrote', () => {
+    const chosen = state({ countries: ['KAZ', 'UZB'], domains: ['energy'], timeRange: { start: '2023-01-01', end: '2023-03-31' }, focusedId: 'x-y', language: 'fr', specificOnly: true, lanes: 'country' });
+    expect(parseState(serializeState(chosen))).toEqual({ state: chosen, notices: [] });
+  });
+
+  test('gives the default state for an empty query', () => {
+    expect(parseState('')).toEqual({ state: DEFAULT_STATE, notices: [] });
+  });
+
+  test('drops a malformed country code with a notice and keeps the good ones', () => {
+    const { state: parsed, notices } = parseState('?c=KAZ,kazakhstan');
+    expect(parsed.countries).toEqual(['KAZ']);
+    expect(notices).toEqual([{ param: 'c', value: 'kazakhstan', problem: 'not-a-country-code' }]);
+  });
+
+  test('ignores a date that does not exist, with a notice', () => {
+    const { state: parsed, notices } = parseState('from=2023-02-30&to=2023-12-31');
+    expect(parsed.timeRange).toBeNull();
+    expect(notices).toEqual([{ param: 'from', value: '2023-02-30', problem: 'not-a-date' }]);
+  });
+
+  test('ignores a range that starts after it ends', () => {
+    const { state: parsed, notices } = parseState('from=2024-01-01&to=2023-01-01');
+    expect(parsed.timeRange).toBeNull();
+    expect(notices[0]?.problem).toBe('range-reversed');
+  });
+
+  test('reads a single date as a one-day range', () => {
+    expect(parseState('from=2023-04-26').state.timeRange).toEqual({ start: '2023-04-26', end: '2023-04-26' });
+  });
+
+  test('falls back to English for an unknown language', () => {
+    const { state: parsed, notices } = parseState('lang=de');
+    expect(parsed.language).toBe('en');
+    expect(notices).toEqual([{ param: 'lang', value: 'de', problem: 'not-a-language' }]);
+  });
+
+  test('rejects a switch value other than 1 or 0, and a lane choice it does not know', () => {
+    const { state: parsed, notices } = parseState('specific=yes&lanes=year');
+    expect([parsed.specificOnly, parsed.lanes]).toEqual([false, 'kind']);
+    expect(notices.map((n) => n.problem)).toEqual(['not-a-switch', 'not-a-lane-choice']);
+  });
+
+  test('rejects a focus id with characters no id has, such as markup', () => {
+    const { state: parsed, notices } = parseState(`focus=${encodeURIComponent('<script>')}`);
+    expect(parsed.focusedId).toBeNull();
+    expect(notices).toEqual([{ param: 'focus', value: '<script>', problem: 'unknown-record' }]);
+  });
+
+  test('ignores parameters it does not know', () => {
+    expect(parseState('utm_source=mail&c=KGZ')).toEqual({ state: state({ countries: ['KGZ'] }), notices: [] });
+  });
+});
