@@ -1,13 +1,15 @@
 import type { DateRange } from '../filters/filter-state';
 import type { Language } from './language';
 
-const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+// Built once per language: making a formatter costs far more than using one.
+const DAY_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
 
 /** A day as the user's language writes it: "26 Apr 2023", "26 avr. 2023". */
 export function formatDay(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return DAY_FORMATS[language].format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A range in the fewest words: "2023", "2022–2023", or "26 Apr 2023 – 31 Dec 2023". */

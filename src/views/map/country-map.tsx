@@ -39,22 +39,28 @@ export function CountryMap({ features, countries, scaleMax, places, selected, la
   const [frameRef, { width, height }] = useElementSize<HTMLDivElement>({ width: 800, height: 520 });
   const byNumeric = useMemo(() => new Map(countries.map((c) => [c.isoNumeric, c])), [countries]);
 
+  // The projection depends on which countries there are, not on their counts: recomputing it
+  // on every filter change would re-project every border.
+  const countryKey = countries.map((c) => c.isoNumeric).join(',');
+
   // Frame Central Asia and the places the source names (Xi'an lies in China's west); China's
   // east is cut off by the frame, which is what a map of this region needs.
   const { projection, centroids } = useMemo(() => {
-    const partners = features.features.filter((f) => byNumeric.has(String(f.id)) && String(f.id) !== FOCAL_NUMERIC);
+    const ours = new Set(countryKey.split(','));
+    const partners = features.features.filter((f) => ours.has(String(f.id)) && String(f.id) !== FOCAL_NUMERIC);
     const frame = {
       type: 'FeatureCollection' as const,
       features: [...partners, ...places.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: p.coordinates } }))],
     };
-    const fitted = geoConicConformal().parallels([35, 50]).rotate([-75, 0]).fitExtent([[16, 16], [width - 16, height - 16]], frame);
+    // Extra room on the right keeps the label of Xi’an, the easternmost place, inside the frame.
+    const fitted = geoConicConformal().parallels([35, 50]).rotate([-75, 0]).fitExtent([[16, 16], [width - 64, height - 16]], frame);
     const points = new Map(
       features.features
-        .filter((f) => byNumeric.has(String(f.id)))
+        .filter((f) => ours.has(String(f.id)))
         .map((f) => [String(f.id), labelPoint(f, fitted)] as const),
     );
     return { projection: fitted, centroids: points };
-  }, [features, byNumeric, places, width, height]);
+  }, [features, countryKey, places, width, height]);
 
   const hoveredCountry = hovered === null ? undefined : byNumeric.get(hovered);
   const onKey = (event: KeyboardEvent, id: string) => {

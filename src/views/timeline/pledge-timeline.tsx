@@ -89,21 +89,19 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
           role="group"
           aria-label={`${t.timelineTitle}${timeRange ? ` (${formatDateRange(timeRange, language)})` : ''}`}
         >
-          <g transform={`translate(${LABEL_WIDTH},0)`}>
-            <rect
-              className="timeline__brush-area"
-              x={0}
-              y={AXIS_HEIGHT}
-              width={plotWidth}
-              height={layout.height - AXIS_HEIGHT}
-              onPointerDown={(e) => {
-                e.currentTarget.setPointerCapture(e.pointerId);
-                const x = plotX(e);
-                setDrag({ from: x, to: x });
-              }}
-              onPointerMove={(e) => drag && setDrag({ ...drag, to: plotX(e) })}
-              onPointerUp={endDrag}
-            />
+          <g
+            transform={`translate(${LABEL_WIDTH},0)`}
+            onPointerDown={(e) => {
+              // A drag can start anywhere on the plot, over the event bands too, but not on a mark.
+              if ((e.target as Element).closest('[role="button"]')) return;
+              e.currentTarget.setPointerCapture(e.pointerId);
+              const x = plotX(e);
+              setDrag({ from: x, to: x });
+            }}
+            onPointerMove={(e) => drag && setDrag({ ...drag, to: plotX(e) })}
+            onPointerUp={endDrag}
+          >
+            <rect className="timeline__brush-area" x={0} y={AXIS_HEIGHT} width={plotWidth} height={layout.height - AXIS_HEIGHT} />
             <TimelineAxis scale={scale} height={layout.height} describeBreak={t.axisBreak} />
             {brushed && <rect className="timeline__brush" x={brushed.x0} y={AXIS_HEIGHT - 6} width={brushed.x1 - brushed.x0} height={layout.height - AXIS_HEIGHT + 6} />}
             {layout.events.map(({ event, inRange, x0, x1, y }) => (

@@ -1,0 +1,162 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { LAPTOP, PHONE, PROJECTOR, SCREENSHOTS, listHeading, mapReady, withDashboard } from './support/with-dashboard';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const heatmap = (page: Page) => page.getByRole('region', { name: 'Cooperation domains by country' });
+const timeline = (page: Page) => page.getByRole('region', { name: 'Pledge timeline' });
+const query = (page: Page) => new URL(page.url()).search;
+const isFocused = (page: Page, name: string | RegExp) => page.getByRole('button', { name }).first().evaluate((el) => el === document.activeElement);
+
+/** Presses Tab (or Shift+Tab) until the named control has focus; fails after `limit` presses. */
+async function tabTo(page: Page, name: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await isFocused(page, name)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
+}
+
+describe('the linked views in Chromium', () => {
+  test('by mouse: a country, a heatmap cell and a timeline mark narrow everything and open the source', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      await page.getByRole('button', { name: 'Kazakhstan: 26 commitments' }).click();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (26)');
+      expect(await heatmap(page).getByRole('columnheader').allTextContents()).toEqual(['KAZ']);
+      expect(query(page)).toBe('?c=KAZ');
+
+      await heatmap(page).getByRole('button', { name: 'Kazakhstan, Consulates: 1 commitment' }).click();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (1)');
+      expect(query(page)).toBe('?c=KAZ&d=consular');
+
+      await timeline(page).getByRole('button', { name: /^Establish consulates general/ }).click();
+      const details = page.getByRole('article', { name: "Establish consulates general in Xi'an and Aktobe" });
+      await details.getByRole('button', { name: 'Show in source' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      const mark = dialog.locator('mark');
+      expect(await mark.textContent()).toContain('consulats généraux à Xi’an et à Aktioubé');
+      const [markBox, dialogBox] = [await mark.boundingBox(), await dialog.boundingBox()];
+      expect(markBox && dialogBox && markBox.y >= dialogBox.y && markBox.y + markBox.height <= dialogBox.y + dialogBox.height).toBe(true);
+      await page.screenshot({ path: `${SCREENSHOTS}/source-reader-1366x768.png` });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+    });
+  });
+
+  test('by keyboard alone: select a country, pick a cell, focus a pledge', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      await tabTo(page, 'Uzbekistan: 28 commitments');
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).stroke)).not.toBe('none');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (28)');
+      expect(await page.getByRole('button', { name: 'Uzbekistan: 28 commitments' }).getAttribute('aria-pressed')).toBe('true');
+
+      await tabTo(page, /^Uzbekistan, Political trust:/);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => query(page)).toBe('?c=UZB&d=high-level-exchanges');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (3)');
+
+      // The timeline comes before the heatmap in reading order.
+      await tabTo(page, /— 26 Apr 2023$/, 'Shift+Tab');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('article').count()).toBe(1);
+      expect(query(page)).toMatch(/&focus=/);
+    });
+  });
+
+  test('dragging across the timeline sets the time filter', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      const year = timeline(page).locator('.timeline__year', { hasText: '2053' });
+      const box = await year.boundingBox();
+      const plot = await timeline(page).locator('.timeline__brush-area').boundingBox();
+      if (!box || !plot) throw new Error('timeline not drawn');
+      await page.mouse.move(box.x - 6, plot.y + 20);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width + 12, plot.y + 40, { steps: 5 });
+      await page.mouse.up();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (1)');
+      expect(query(page)).toMatch(/^\?from=2053-\d\d-\d\d&to=2053-\d\d-\d\d$/);
+    });
+  });
+
+  test('a reload restores the view, and back and forward step through the changes', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      await page.getByRole('button', { name: 'Tajikistan: 28 commitments' }).click();
+      await heatmap(page).getByRole('button', { name: 'Only commitments specific to one country' }).or(heatmap(page).getByRole('checkbox')).first().check();
+      await page.getByRole('button', { name: 'Français' }).click();
+      await expect.poll(() => query(page)).toBe('?c=TJK&specific=1&lang=fr');
+
+      await page.reload();
+      await mapReady(page);
+      expect(await listHeading(page).textContent()).toBe('Engagements (28)');
+      expect(await page.getByRole('button', { name: 'Tadjikistan : 28 engagements' }).getAttribute('aria-pressed')).toBe('true');
+      expect(await page.getByRole('checkbox', { name: 'Seulement les engagements propres à un pays' }).isChecked()).toBe(true);
+
+      await page.goBack();
+      await expect.poll(() => query(page)).toBe('?c=TJK&specific=1');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (28)');
+      await page.goBack();
+      await page.goBack();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (46)');
+      await page.goForward();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (28)');
+    });
+  });
+
+  test('a bad URL parameter falls back with a visible notice', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+        expect(await notice.textContent()).toContain('c=ATLANTIS is not a three-letter country code');
+        expect(await notice.textContent()).toContain('lanes=decade must be "kind" or "country"');
+        expect(await listHeading(page).textContent()).toBe('Commitments (27)');
+      },
+      { path: '/?c=KGZ,ATLANTIS&lanes=decade' },
+    );
+  });
+
+  for (const [name, viewport] of [['1366x768', LAPTOP], ['1920x1080', PROJECTOR]] as const) {
+    test(`fits the ${name} screen without scrolling the page`, async () => {
+      await withDashboard(
+        browser,
+        async (page) => {
+          await mapReady(page);
+          const overflow = await page.evaluate(() => ({
+            x: document.documentElement.scrollWidth - window.innerWidth,
+            y: document.documentElement.scrollHeight - window.innerHeight,
+          }));
+          expect(overflow).toEqual({ x: 0, y: 0 });
+          await page.screenshot({ path: `${SCREENSHOTS}/dashboard-${name}.png` });
+        },
+        { viewport, path: '/?c=KAZ&focus=chn-kaz-visa-exemption' },
+      );
+    });
+  }
+
+  test('stacks the views on a 390 px wide screen without sideways scrolling', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+        await page.screenshot({ path: `${SCREENSHOTS}/dashboard-390.png`, fullPage: true });
+      },
+      { viewport: PHONE },
+    );
+  });
+});

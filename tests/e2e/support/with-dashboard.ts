@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { openPage, type TrackedPage, type Viewport } from './browser';
+
+export const SCREENSHOTS = 'reports/screenshots';
+export const LAPTOP: Viewport = { width: 1366, height: 768 };
+export const PROJECTOR: Viewport = { width: 1920, height: 1080 };
+export const PHONE: Viewport = { width: 390, height: 844 };
+
+export interface DashboardOptions {
+  path?: string;
+  viewport?: Viewport;
+  /** Runs before the page loads, e.g. to serve a test's own files. */
+  prepare?: (page: Page) => Promise<unknown>;
+}
+
+/**
+ * Opens the dashboard, runs the test, then checks that nothing threw in the page and that no
+ * request left the page's origin.
+ */
+export async function withDashboard(
+  browser: Browser,
+  run: (page: Page, tracked: TrackedPage) => Promise<void>,
+  { path = '/', viewport = LAPTOP, prepare }: DashboardOptions = {},
+): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const tracked = await openPage(browser, path, viewport, prepare);
+  try {
+    await run(tracked.page, tracked);
+    expect(tracked.pageErrors.map((e) => e.message)).toEqual([]);
+    expect(tracked.foreignRequests).toEqual([]);
+  } finally {
+    await tracked.close();
+  }
+}
+
+/** The list's heading, which carries the number of commitments shown: "Commitments (46)". */
+export const listHeading = (page: Page) => page.getByRole('heading', { name: /^(Commitments|Engagements) \(\d+\)$/ });
+
+/** Waits until the map has drawn its countries: the last view to load. */
+export async function mapReady(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Kazakhstan ?: \d+/ }).waitFor();
+}
