@@ -1,4 +1,5 @@
 import { DatasetError } from './dataset-error';
+import { fetchText } from './fetch-text';
 import { findIntegrityProblems, type SourceTexts } from './find-integrity-problems';
 import { limit, parseDataset } from './parse-dataset';
 import type { Dataset } from './schema';
@@ -25,21 +26,6 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   const problems = findIntegrityProblems(dataset, sourceTexts);
   if (problems.length > 0) throw new DatasetError('integrity', file, limit(problems));
   return { dataset, sourceTexts, file };
-}
-
-async function fetchText(url: string, file: string, signal?: AbortSignal): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, signal ? { signal } : {});
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DatasetError('network', file, ['the server could not be reached (network failure)']);
-  }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new DatasetError('http', file, [`the server answered HTTP ${status}`], response.status);
-  }
-  return response.text();
 }
 
 function fileName(url: string): string {

@@ -4,6 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DatasetError } from './dataset-error';
 import { shouldRetry } from './dataset-query';
+import { fetchText } from './fetch-text';
 
 export interface MapFeatureProperties {
   name?: string;
@@ -18,17 +19,10 @@ export const MAP_URL = `${import.meta.env.BASE_URL}map/central-asia-50m.topo.jso
 const FILE = 'central-asia-50m.topo.json';
 
 async function fetchMap(signal: AbortSignal): Promise<MapFeatures> {
-  let response: Response;
-  try {
-    response = await fetch(MAP_URL, { signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new DatasetError('network', FILE, ['the server could not be reached (network failure)']);
-  }
-  if (!response.ok) throw new DatasetError('http', FILE, [`the server answered HTTP ${response.status}`], response.status);
   let body: unknown;
+  const text = await fetchText(MAP_URL, FILE, signal);
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch {
     throw new DatasetError('parse', FILE, ['not valid JSON']);
   }
