@@ -1,8 +1,5 @@
-import { useEffect, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect } from 'react';
 import { useDataset } from '../data/dataset-query';
-import { describeFilters } from '../derive/describe-filters';
-import { filterCommitments } from '../derive/filter-commitments';
 import { useFilters } from '../filters/use-filters';
 import { useMessages } from '../filters/use-messages';
 import { useUrlSync } from '../filters/use-url-sync';
@@ -15,8 +12,6 @@ export function App() {
   const t = useMessages();
   const language = useFilters((s) => s.language);
   const chooseLanguage = useFilters((s) => s.chooseLanguage);
-  const clearFilters = useFilters((s) => s.clearFilters);
-  const filters = useFilters(useShallow((s) => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange })));
   const query = useDataset();
   const dataset = query.data?.dataset;
   const notices = useUrlSync(dataset);
@@ -25,12 +20,6 @@ export function App() {
     document.documentElement.lang = language;
     document.title = t.appTitle;
   }, [language, t.appTitle]);
-
-  const summary = useMemo(() => {
-    if (!dataset) return null;
-    return { words: describeFilters(filters, dataset, language), count: filterCommitments(dataset, filters).length };
-  }, [dataset, filters, language]);
-  const active = filters.countries.length > 0 || filters.domains.length > 0 || filters.timeRange !== null;
 
   return (
     <div className="app">
@@ -45,16 +34,6 @@ export function App() {
         </div>
         <LanguageSwitch label={t.language} value={language} onChange={chooseLanguage} />
       </header>
-      {summary && (
-        <div className="filter-bar">
-          <p className="filter-bar__words" aria-live="polite">
-            <span className="muted">{t.showing}</span> <strong>{summary.words}</strong> — {t.commitmentCount(summary.count)}
-          </p>
-          <button type="button" className="button button--secondary" onClick={clearFilters} disabled={!active}>
-            {t.resetFilters}
-          </button>
-        </div>
-      )}
       <UrlNotices notices={notices} language={language} />
       <main className="app__main">
         {query.isPending && (

@@ -13,7 +13,12 @@ import { CommitmentDetails } from '../views/details/commitment-details';
 import { CommitmentList } from '../views/details/commitment-list';
 import { DomainHeatmap } from '../views/heatmap/domain-heatmap';
 import { PledgeTimeline } from '../views/timeline/pledge-timeline';
+import { describeFilters } from '../derive/describe-filters';
+import type { ExportView } from '../export/export-context';
+import { ExportMenu } from '../ui/export-menu';
+import { ExportStatusLine } from './export-status';
 import { MapPanel } from './map-panel';
+import { useExport } from './use-export';
 import { ViewPanel } from './view-panel';
 
 interface DashboardProps {
@@ -71,68 +76,98 @@ export function Dashboard({ loaded }: DashboardProps) {
   const focused = s.focusedId === null ? undefined : lookups.commitments.get(s.focusedId);
   const laneLabel = (id: string) => (id in t.kindsShort ? t.kindsShort[id as keyof typeof t.kindsShort] : (lookups.countryNames.get(id) ?? id));
 
+  const words = useMemo(() => describeFilters(filters, dataset, language), [filters, dataset, language]);
+  const active = filters.countries.length > 0 || filters.domains.length > 0 || filters.timeRange !== null;
+  const exporter = useExport(dataset);
+  // The clipboard API exists only in secure contexts (https or localhost).
+  const canCopy = typeof ClipboardItem !== 'undefined' && 'clipboard' in navigator;
+  const exportMenu = (view: ExportView, what: string, label = t.exportButton) => (
+    <ExportMenu
+      what={what}
+      label={label}
+      t={t}
+      canCopy={canCopy}
+      onDownload={(choice) => void exporter.run(view, choice, 'download', what)}
+      onCopy={(choice) => void exporter.run(view, choice, 'copy', what)}
+    />
+  );
+
   return (
-    <div className="dashboard">
-      <ViewPanel area="map" title={t.mapTitle} hint={t.mapHint} language={language}>
-        <MapPanel
-          dataset={dataset}
-          counts={countryCounts}
-          selected={s.countries}
-          language={language}
-          onToggleCountry={actions.toggleCountry}
-        />
-      </ViewPanel>
-      <ViewPanel area="timeline" title={t.timelineTitle} hint={t.timelineHint} language={language}>
-        <PledgeTimeline
-          timeline={timeline}
-          laneLabel={laneLabel}
-          lanes={s.lanes}
-          timeRange={s.timeRange}
-          focusedId={s.focusedId}
-          language={language}
-          onFocusRecord={actions.focusRecord}
-          onBrush={actions.brushTimeRange}
-          onChooseLanes={actions.chooseLanes}
-        />
-      </ViewPanel>
-      <ViewPanel area="heatmap" title={t.heatmapTitle} hint={t.heatmapHint} language={language}>
-        <DomainHeatmap
-          heatmap={heatmap}
-          countryNames={lookups.countryNames}
-          selectedCountries={s.countries}
-          selectedDomains={s.domains}
-          specificOnly={s.specificOnly}
-          language={language}
-          onPickCell={actions.pickCell}
-          onToggleCountry={actions.toggleCountry}
-          onToggleDomain={actions.toggleDomain}
-          onToggleSpecificOnly={actions.toggleSpecificOnly}
-        />
-      </ViewPanel>
-      <ViewPanel area="details" title={`${t.listTitle} (${commitments.length})`} language={language}>
-        {focused && (
-          <CommitmentDetails
-            key={focused.id}
-            commitment={focused}
-            events={focused.eventIds.flatMap((id) => lookups.events.get(id) ?? [])}
-            sources={lookups.sources}
-            sourceTexts={sourceTexts}
+    <>
+      <div className="filter-bar">
+        <p className="filter-bar__words" aria-live="polite">
+          <span className="muted">{t.showing}</span> <strong>{words}</strong> — {t.commitmentCount(commitments.length)}
+        </p>
+        <ExportStatusLine status={exporter.status} working={t.exporting} />
+        <div className="filter-bar__actions">
+          {exportMenu('dashboard', t.dashboardView, t.exportDashboard)}
+          <button type="button" className="button button--secondary button--small" onClick={actions.clearFilters} disabled={!active}>
+            {t.resetFilters}
+          </button>
+        </div>
+      </div>
+      <div className="dashboard">
+        <ViewPanel area="map" title={t.mapTitle} hint={t.mapHint} language={language} actions={exportMenu('map', t.mapTitle)}>
+          <MapPanel
+            dataset={dataset}
+            counts={countryCounts}
+            selected={s.countries}
+            language={language}
+            onToggleCountry={actions.toggleCountry}
+          />
+        </ViewPanel>
+        <ViewPanel area="timeline" title={t.timelineTitle} hint={t.timelineHint} language={language} actions={exportMenu('timeline', t.timelineTitle)}>
+          <PledgeTimeline
+            timeline={timeline}
+            laneLabel={laneLabel}
+            lanes={s.lanes}
+            timeRange={s.timeRange}
+            focusedId={s.focusedId}
+            language={language}
+            onFocusRecord={actions.focusRecord}
+            onBrush={actions.brushTimeRange}
+            onChooseLanes={actions.chooseLanes}
+          />
+        </ViewPanel>
+        <ViewPanel area="heatmap" title={t.heatmapTitle} hint={t.heatmapHint} language={language} actions={exportMenu('heatmap', t.heatmapTitle)}>
+          <DomainHeatmap
+            heatmap={heatmap}
+            countryNames={lookups.countryNames}
+            selectedCountries={s.countries}
+            selectedDomains={s.domains}
+            specificOnly={s.specificOnly}
+            language={language}
+            onPickCell={actions.pickCell}
+            onToggleCountry={actions.toggleCountry}
+            onToggleDomain={actions.toggleDomain}
+            onToggleSpecificOnly={actions.toggleSpecificOnly}
+          />
+        </ViewPanel>
+        <ViewPanel area="details" title={`${t.listTitle} (${commitments.length})`} language={language} actions={exportMenu('list', t.listTitle)}>
+          {focused && (
+            <CommitmentDetails
+              key={focused.id}
+              commitment={focused}
+              events={focused.eventIds.flatMap((id) => lookups.events.get(id) ?? [])}
+              sources={lookups.sources}
+              sourceTexts={sourceTexts}
+              countryNames={lookups.countryNames}
+              domainLabels={lookups.domainLabels}
+              language={language}
+              onClose={() => actions.focusRecord(null)}
+            />
+          )}
+          <CommitmentList
+            commitments={commitments}
             countryNames={lookups.countryNames}
             domainLabels={lookups.domainLabels}
+            focusedId={s.focusedId}
             language={language}
-            onClose={() => actions.focusRecord(null)}
+            onFocusRecord={actions.focusRecord}
+            onReset={actions.clearFilters}
           />
-        )}
-        <CommitmentList
-          commitments={commitments}
-          countryNames={lookups.countryNames}
-          domainLabels={lookups.domainLabels}
-          focusedId={s.focusedId}
-          language={language}
-          onFocusRecord={actions.focusRecord}
-          onReset={actions.clearFilters}
-        />
-      </ViewPanel>
-    </div>
+        </ViewPanel>
+      </div>
+    </>
   );
 }

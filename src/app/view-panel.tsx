@@ -10,17 +10,20 @@ interface ViewPanelProps {
   /** How to use the view, one line. */
   hint?: string;
   language: Language;
+  /** Controls in the panel's header, such as its export menu. */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
 /** A titled region for one view; a view that fails shows its own error and the others carry on. */
-export function ViewPanel({ area, title, hint, language, children }: ViewPanelProps) {
+export function ViewPanel({ area, title, hint, language, actions, children }: ViewPanelProps) {
   const headingId = `view-${area}-title`;
   return (
     <section className={`panel view view--${area}`} aria-labelledby={headingId}>
       <header className="view__head">
         <h2 id={headingId}>{title}</h2>
         {hint && <p className="view__hint">{hint}</p>}
+        {actions && <div className="view__actions">{actions}</div>}
       </header>
       <ErrorBoundary label={title} message={MESSAGES[language].viewFailed(title)}>
         {children}

@@ -1,8 +1,8 @@
-import { geoCentroid, geoConicConformal, type GeoProjection } from 'd3-geo';
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ComposableMap, Geography, Marker } from 'react-simple-maps';
 import type { MapFeatures } from '../../data/map-query';
 import type { Dataset } from '../../data/schema';
+import { fitMapProjection } from '../../derive/fit-map-projection';
 import type { MapCountry } from '../../derive/to-map-countries';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
@@ -13,10 +13,6 @@ import { MapTooltip } from './map-tooltip';
 import { useProjectedFeatures, type ProjectedFeature } from './use-projected-features';
 import { useElementSize } from '../../ui/use-element-size';
 
-/** China, whose whole territory would dwarf the region if the frame had to hold it. */
-const FOCAL_NUMERIC = '156';
-/** Where China's count is written: in its west, near Xi'an, inside the frame. */
-const CHINA_LABEL: [number, number] = [96, 37];
 
 interface CountryMapProps {
   /** Borders of the region: the dataset's countries and their neighbours. */
@@ -42,25 +38,10 @@ export function CountryMap({ features, countries, scaleMax, places, selected, la
   // The projection depends on which countries there are, not on their counts: recomputing it
   // on every filter change would re-project every border.
   const countryKey = countries.map((c) => c.isoNumeric).join(',');
-
-  // Frame Central Asia and the places the source names (Xi'an lies in China's west); China's
-  // east is cut off by the frame, which is what a map of this region needs.
-  const { projection, centroids } = useMemo(() => {
-    const ours = new Set(countryKey.split(','));
-    const partners = features.features.filter((f) => ours.has(String(f.id)) && String(f.id) !== FOCAL_NUMERIC);
-    const frame = {
-      type: 'FeatureCollection' as const,
-      features: [...partners, ...places.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: p.coordinates } }))],
-    };
-    // Extra room on the right keeps the label of Xi’an, the easternmost place, inside the frame.
-    const fitted = geoConicConformal().parallels([35, 50]).rotate([-75, 0]).fitExtent([[16, 16], [width - 64, height - 16]], frame);
-    const points = new Map(
-      features.features
-        .filter((f) => ours.has(String(f.id)))
-        .map((f) => [String(f.id), labelPoint(f, fitted)] as const),
-    );
-    return { projection: fitted, centroids: points };
-  }, [features, countryKey, places, width, height]);
+  const { projection, labelPoints: centroids } = useMemo(
+    () => fitMapProjection(features, new Set(countryKey.split(',')), places, width, height),
+    [features, countryKey, places, width, height],
+  );
 
   const hoveredCountry = hovered === null ? undefined : byNumeric.get(hovered);
   const onKey = (event: KeyboardEvent, id: string) => {
@@ -154,10 +135,4 @@ interface ProjectedFeaturesProps {
 /** Paths computed once per projection, not on every filter change. */
 function ProjectedFeatures({ features, children }: ProjectedFeaturesProps) {
   return <>{children(useProjectedFeatures(features))}</>;
-}
-
-/** Where a country's count is written: its centroid, or for China a point in its west. */
-function labelPoint(feature: MapFeatures['features'][number], projection: GeoProjection): [number, number] {
-  const point = String(feature.id) === FOCAL_NUMERIC ? CHINA_LABEL : geoCentroid(feature);
-  return projection(point) ?? [0, 0];
 }

@@ -8,7 +8,7 @@ import { MESSAGES } from '../../i18n/messages';
 import { useElementSize } from '../../ui/use-element-size';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineControls } from './timeline-controls';
-import { AXIS_HEIGHT, MARK, layoutTimeline } from './timeline-layout';
+import { AXIS_HEIGHT, MARK, layoutTimeline } from '../../derive/layout-timeline';
 import { TimelineTable } from './timeline-table';
 
 const LABEL_WIDTH = 84;

@@ -1,5 +1,5 @@
 import type { TimeScale } from '../../derive/time-scale';
-import { AXIS_HEIGHT } from './timeline-layout';
+import { AXIS_HEIGHT } from '../../derive/layout-timeline';
 
 interface TimelineAxisProps {
   scale: TimeScale;

@@ -1,7 +1,7 @@
-import type { DatasetEvent } from '../../data/schema';
-import { packRows } from '../../derive/pack-rows';
-import type { TimeScale } from '../../derive/time-scale';
-import type { Timeline, TimelineMark } from '../../derive/to-timeline';
+import type { DatasetEvent } from '../data/schema';
+import { packRows } from './pack-rows';
+import type { TimeScale } from './time-scale';
+import type { Timeline, TimelineMark } from './to-timeline';
 
 export const MARK = 9;
 export const MARK_GAP = 2;

@@ -1,0 +1,73 @@
+import { describeParty, joinNames } from '../derive/describe-party';
+import { filterCommitments } from '../derive/filter-commitments';
+import { toCountryCounts } from '../derive/to-country-counts';
+import { toHeatmap } from '../derive/to-heatmap';
+import { toMapCountries } from '../derive/to-map-countries';
+import { toTimeline } from '../derive/to-timeline';
+import { NO_FILTERS } from '../filters/filter-state';
+import { MESSAGES } from '../i18n/messages';
+import type { ExportContext, ExportView } from './export-context';
+import { toCsv } from './to-csv';
+
+/** A view's data as CSV: what it shows under the current filters, or under none. */
+export function buildCsv(view: ExportView, context: ExportContext, scope: 'selection' | 'all'): string {
+  const { dataset, language } = context;
+  const filters = scope === 'all' ? NO_FILTERS : context.filters;
+  const t = MESSAGES[language];
+  const h = t.csvHeaders;
+  const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
+
+  switch (view) {
+    case 'map': {
+      const countries = toMapCountries(dataset, toCountryCounts(dataset, filters), language);
+      return toCsv(
+        [h.country, h.commitments, h.selected, h.relationship],
+        countries.map((c) => [c.name, c.count, filters.countries.includes(c.id) ? h.yes : h.no, c.relationships.join(' · ')]),
+      );
+    }
+    case 'heatmap': {
+      const heatmap = toHeatmap(dataset, filters, context.specificOnly);
+      return toCsv(
+        [h.group, h.domain, ...heatmap.columns.map((id) => countryNames.get(id) ?? id)],
+        heatmap.groups.flatMap(({ group, rows }) => rows.map((row) => [group.label[language], row.domain.label[language], ...row.counts])),
+      );
+    }
+    case 'timeline': {
+      const timeline = toTimeline(dataset, filters, context.lanes);
+      const laneLabel = (id: string) => (id in t.kinds ? t.kinds[id as keyof typeof t.kinds] : (countryNames.get(id) ?? id));
+      return toCsv(
+        [h.type, h.start, h.end, h.precision, h.lane, h.title, h.wording],
+        [
+          ...timeline.events.map(({ event }) => [h.event, event.when.start, event.when.end, t.precisions[event.when.precision], '', event.title[language], event.when.wording]),
+          ...timeline.lanes.flatMap((lane) =>
+            lane.stacks.flatMap((stack) =>
+              stack.marks
+                .filter((m) => scope === 'all' || m.inRange)
+                .map(({ commitment }) => [h.commitment, stack.date, stack.date, t.precisions.day, laneLabel(lane.id), commitment.title[language], '']),
+            ),
+          ),
+        ],
+      );
+    }
+    case 'list':
+    case 'dashboard': {
+      const domainLabels = new Map(dataset.domains.map((d) => [d.id, d.label[language]]));
+      return toCsv(
+        [h.id, h.title, h.madeBy, h.concerns, h.domains, h.kind, h.madeOn, h.status, h.quote, h.translation, h.source],
+        filterCommitments(dataset, filters).map((c) => [
+          c.id,
+          c.title[language],
+          describeParty(c.madeBy, countryNames, language),
+          joinNames(c.countryIds.map((id) => countryNames.get(id) ?? id), language),
+          c.domainIds.map((id) => domainLabels.get(id) ?? id).join('; '),
+          t.kinds[c.kind],
+          c.madeOn,
+          t.statuses[c.status],
+          c.evidence.map((e) => e.quote).join(' / '),
+          c.evidence.map((e) => e.translation).join(' / '),
+          c.evidence.map((e) => e.sourceId).join('; '),
+        ]),
+      );
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { describeFilters } from '../derive/describe-filters';
+import { filterCommitments } from '../derive/filter-commitments';
+import { toCountryCounts } from '../derive/to-country-counts';
+import { toHeatmap } from '../derive/to-heatmap';
+import { toMapCountries } from '../derive/to-map-countries';
+import { toTimeline } from '../derive/to-timeline';
+import { NO_FILTERS } from '../filters/filter-state';
+import { formatDay } from '../i18n/format-date-range';
+import { MESSAGES } from '../i18n/messages';
+import { buildCsv } from './build-csv';
+import { buildDashboardScene } from './build-dashboard-scene';
+import { buildHeatmapScene } from './build-heatmap-scene';
+import { buildListScene } from './build-list-scene';
+import { buildMapScene } from './build-map-scene';
+import { buildTimelineScene } from './build-timeline-scene';
+import type { ExportContext, ExportRequest, ExportView } from './export-context';
+import { exportFileName } from './file-name';
+import { frameScene, type Caption } from './frame-scene';
+import type { Scene } from './scene';
+
+export type BuiltExport = { kind: 'image'; scene: Scene; fileName: string } | { kind: 'csv'; text: string; fileName: string };
+
+/** Everything about an export that does not touch the page: the framed scene or the CSV, and its name. */
+export function buildExport(request: ExportRequest, context: ExportContext): BuiltExport {
+  const fileName = exportFileName(request.view, request.format, context.filters, context.dataset, request.format === 'csv' ? request.scope : 'selection');
+  if (request.format === 'csv') return { kind: 'csv', text: buildCsv(request.view, context, request.scope), fileName };
+  return { kind: 'image', scene: frameScene(buildBody(request.view, context), buildCaption(request.view, context)), fileName };
+}
+
+/** The header and footer of an exported image, in the current language. */
+export function buildCaption(view: ExportView, context: ExportContext): Caption {
+  const { dataset, language } = context;
+  const t = MESSAGES[language];
+  const titles: Record<ExportView, string> = {
+    map: t.mapTitle,
+    heatmap: t.heatmapTitle,
+    timeline: t.timelineTitle,
+    list: t.listTitle,
+    dashboard: t.appTitle,
+  };
+  const count = filterCommitments(dataset, context.filters).length;
+  // A source's date is added unless its title already gives the year.
+  const sources = dataset.sources
+    .map((s) => (s.title[language].includes(s.date.slice(0, 4)) ? t.exportSourceTitle(s.title[language]) : t.exportSource(s.title[language], formatDay(s.date, language))))
+    .join(' · ');
+  return {
+    title: titles[view],
+    filters: `${describeFilters(context.filters, dataset, language)} — ${t.commitmentCount(count)}${context.specificOnly && (view === 'heatmap' || view === 'dashboard') ? ` · ${t.specificOnly}` : ''}`,
+    source: sources,
+    footer: t.exportFooter(t.appTitle, formatDay(context.exportDate, language)),
+  };
+}
+
+function buildBody(view: ExportView, context: ExportContext): Scene {
+  const { dataset, filters, language } = context;
+  const t = MESSAGES[language];
+  const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
+  const laneLabel = (id: string) => (id in t.kindsShort ? t.kindsShort[id as keyof typeof t.kindsShort] : (countryNames.get(id) ?? id));
+  const map = () => {
+    if (!context.features) throw new Error(t.mapLoadFailed);
+    const scaleMax = Math.max(1, ...toCountryCounts(dataset, NO_FILTERS).map((c) => c.count));
+    return buildMapScene({
+      features: context.features,
+      countries: toMapCountries(dataset, toCountryCounts(dataset, filters), language),
+      scaleMax,
+      selected: filters.countries,
+      places: dataset.places,
+      language,
+    });
+  };
+  const heatmap = () => buildHeatmapScene(toHeatmap(dataset, filters, context.specificOnly), countryNames, language);
+  const timeline = () => buildTimelineScene(toTimeline(dataset, filters, context.lanes), laneLabel, null, language);
+  switch (view) {
+    case 'map':
+      return map();
+    case 'heatmap':
+      return heatmap();
+    case 'timeline':
+      return timeline();
+    case 'list':
+      return buildListScene(filterCommitments(dataset, filters), dataset, language);
+    case 'dashboard':
+      return buildDashboardScene(context.features ? [map(), timeline()] : [timeline()], heatmap());
+  }
+}

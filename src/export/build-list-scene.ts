@@ -1,0 +1,33 @@
+import type { Commitment, Dataset } from '../data/schema';
+import { describeParty } from '../derive/describe-party';
+import { formatDay } from '../i18n/format-date-range';
+import type { Language } from '../i18n/language';
+import { MESSAGES } from '../i18n/messages';
+import { fitText } from './measure-text';
+import { EXPORT_COLORS, type Scene, type SceneItem } from './scene';
+
+const WIDTH = 860;
+const ROW = 40;
+
+/** The list of commitments as shapes: title, then who, kind, date, status and domains. */
+export function buildListScene(commitments: readonly Commitment[], dataset: Dataset, language: Language): Scene {
+  const t = MESSAGES[language];
+  const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
+  const domainLabels = new Map(dataset.domains.map((d) => [d.id, d.label[language]]));
+  const items: SceneItem[] = [];
+  commitments.forEach((c, i) => {
+    const y = i * ROW;
+    if (i > 0) items.push({ kind: 'line', x1: 0, y1: y, x2: WIDTH, y2: y, stroke: EXPORT_COLORS.rule, strokeWidth: 1 });
+    items.push({ kind: 'text', x: 0, y: y + 16, text: fitText(c.title[language], 13, WIDTH, 700), size: 13, weight: 700, fill: EXPORT_COLORS.text });
+    const meta = [
+      describeParty(c.madeBy, countryNames, language),
+      t.kinds[c.kind],
+      formatDay(c.madeOn, language),
+      t.statuses[c.status],
+      c.domainIds.map((id) => domainLabels.get(id) ?? id).join(', '),
+    ].join(' · ');
+    items.push({ kind: 'text', x: 0, y: y + 32, text: fitText(meta, 11, WIDTH), size: 11, fill: EXPORT_COLORS.muted });
+  });
+  if (commitments.length === 0) items.push({ kind: 'text', x: 0, y: 16, text: t.noResults, size: 13, fill: EXPORT_COLORS.muted });
+  return { width: WIDTH, height: Math.max(1, commitments.length) * ROW, background: '#ffffff', items };
+}

@@ -1,0 +1,65 @@
+import { geoPath } from 'd3-geo';
+import type { MapFeatures } from '../data/map-query';
+import type { Dataset } from '../data/schema';
+import { fitMapProjection } from '../derive/fit-map-projection';
+import type { MapCountry } from '../derive/to-map-countries';
+import type { Language } from '../i18n/language';
+import { MESSAGES } from '../i18n/messages';
+import { SEQUENTIAL_BLUES, colorClass } from '../ui/color-scale';
+import { colorLegendItems } from './legend-scene';
+import { EXPORT_COLORS, type Scene, type SceneItem } from './scene';
+
+const WIDTH = 860;
+const HEIGHT = 500;
+
+interface MapSceneInput {
+  features: MapFeatures;
+  countries: readonly MapCountry[];
+  scaleMax: number;
+  selected: readonly string[];
+  places: Dataset['places'];
+  language: Language;
+}
+
+/** The map as shapes: neighbours in grey, the dataset's countries shaded with their counts, the places named. */
+export function buildMapScene({ features, countries, scaleMax, selected, places, language }: MapSceneInput): Scene {
+  const t = MESSAGES[language];
+  const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]));
+  const { projection, labelPoints } = fitMapProjection(features, new Set(byNumeric.keys()), places, WIDTH, HEIGHT);
+  const path = geoPath(projection);
+  const items: SceneItem[] = [];
+  const outlines: SceneItem[] = [];
+
+  for (const feature of features.features) {
+    const d = path(feature);
+    if (!d) continue;
+    const country = byNumeric.get(String(feature.id));
+    if (!country) {
+      items.push({ kind: 'path', d, fill: EXPORT_COLORS.neighbour, stroke: '#ffffff', strokeWidth: 0.6 });
+      continue;
+    }
+    items.push({ kind: 'path', d, fill: SEQUENTIAL_BLUES[colorClass(country.count, scaleMax)] ?? '#fff', stroke: EXPORT_COLORS.border, strokeWidth: 0.8 });
+    // Selection is drawn as a heavy outline on top, so it reads without colour.
+    if (selected.includes(country.id)) outlines.push({ kind: 'path', d, fill: 'none', stroke: '#111111', strokeWidth: 3 });
+  }
+  items.push(...outlines);
+
+  for (const country of countries) {
+    const [x, y] = labelPoints.get(country.isoNumeric) ?? [0, 0];
+    items.push({ kind: 'text', x, y: y + 6, text: String(country.count), size: 17, weight: 700, fill: '#111111', anchor: 'middle', halo: '#ffffff' });
+  }
+  for (const place of places) {
+    const [x, y] = projection(place.coordinates) ?? [0, 0];
+    items.push({ kind: 'path', d: `M${x + 4},${y}A4,4 0 1,1 ${x - 4},${y}A4,4 0 1,1 ${x + 4},${y}Z`, fill: EXPORT_COLORS.place, stroke: '#ffffff', strokeWidth: 1.5 });
+    items.push({ kind: 'text', x: x + 7, y: y + 4, text: place.name[language], size: 12, weight: 700, fill: '#111111', halo: '#ffffff' });
+  }
+
+  const legend = colorLegendItems(t.mapLegend, scaleMax, 0, HEIGHT + 10);
+  // Borders run past the frame (the region is cut from a larger window): clip them to it.
+  return {
+    width: WIDTH,
+    height: HEIGHT + 28,
+    background: '#ffffff',
+    items: [{ kind: 'group', x: 0, y: 0, items, clip: { width: WIDTH, height: HEIGHT } }, ...legend.items],
+  };
+}

@@ -1,0 +1,154 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { SCREENSHOTS, listHeading, mapReady, withDashboard } from './support/with-dashboard';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const VIEWS = [
+  ['Countries', 'country-map'],
+  ['Cooperation domains by country', 'domain-heatmap'],
+  ['Pledge timeline', 'pledge-timeline'],
+  ['Commitments', 'commitments'],
+  ['Dashboard', 'dashboard'],
+] as const;
+
+interface Exported {
+  name: string;
+  bytes: Buffer;
+}
+
+/** Opens a view's export menu, picks the options, downloads, and returns the file. */
+async function exportFile(page: Page, view: string, options: string[]): Promise<Exported> {
+  await page.getByRole('button', { name: `Export: ${view}` }).click();
+  for (const option of options) await page.getByRole('radio', { name: option, exact: true }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download' }).click();
+  const file = await download;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+const decode = (bytes: Buffer) => PNG.sync.read(bytes);
+function distinctColours(png: PNG): number {
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(png.data.readUInt32BE(i));
+  return colours.size;
+}
+
+describe('export in Chromium', () => {
+  test('loads the export code only when someone exports', async () => {
+    await withDashboard(browser, async (page) => {
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
+      await mapReady(page);
+      expect(requested.filter((url) => url.includes('run-export'))).toEqual([]);
+      await exportFile(page, 'Commitments', ['CSV']);
+      expect(requested.filter((url) => url.includes('run-export'))).toHaveLength(1);
+    });
+  });
+
+  for (const [view, slug] of VIEWS) {
+    test(`exports ${view} as PNG at 1×, 2× and 4×, and as SVG that describes itself`, async () => {
+      await withDashboard(
+        browser,
+        async (page) => {
+          await mapReady(page);
+          const twice = await exportFile(page, view, ['PNG', '2×']);
+          expect(twice.name).toBe(`${slug}_kazakhstan_2023-04-26.png`);
+          const again = await exportFile(page, view, ['PNG', '2×']);
+          expect(again.bytes.equals(twice.bytes)).toBe(true);
+          const once = decode((await exportFile(page, view, ['PNG', '1×'])).bytes);
+          const four = decode((await exportFile(page, view, ['PNG', '4×'])).bytes);
+          const png = decode(twice.bytes);
+          expect([png.width, png.height]).toEqual([once.width * 2, once.height * 2]);
+          expect([four.width, four.height]).toEqual([once.width * 4, once.height * 4]);
+          expect(distinctColours(png)).toBeGreaterThan(8);
+          writeFileSync(`${SCREENSHOTS}/export-${slug}.png`, twice.bytes);
+
+          const svg = await exportFile(page, view, ['SVG']);
+          expect(svg.name).toBe(`${slug}_kazakhstan_2023-04-26.svg`);
+          const text = svg.bytes.toString('utf8');
+          const words = [...text.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+          const all = words.join(' ');
+          expect(all).toContain('Kazakhstan — 26 commitments');
+          expect(all).toContain('Source: Readout of the fourth China–Central Asia foreign ministers&apos; meeting, Xi&apos;an, 26 April 2023');
+          expect(all).toMatch(/China–Central Asia cooperation dashboard · exported \d{1,2} [A-Z][a-z]{2} \d{4}/);
+          expect(text).toContain('src:url(data:font/woff2;base64,');
+          expect(text).not.toMatch(/var\(--/);
+        },
+        { path: '/?c=KAZ' },
+      );
+    });
+  }
+
+  test('CSV holds the rows on screen, or the whole dataset', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        const parse = (file: Exported) => Papa.parse<string[]>(file.bytes.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+        const list = parse(await exportFile(page, 'Commitments', ['CSV', 'Current selection']));
+        const onScreen = await page.getByRole('list', { name: /commitments$/ }).getByRole('listitem').count();
+        expect(list).toHaveLength(onScreen + 1);
+        expect(list[0]?.[0]).toBe('Id');
+        const titles = await page.locator('.commitment-list__title').allTextContents();
+        expect(list.slice(1).map((row) => row[1])).toEqual(titles);
+        expect(list.slice(1).every((row) => row[8]?.length)).toBe(true);
+
+        const all = parse(await exportFile(page, 'Commitments', ['CSV', 'Full dataset']));
+        expect(all).toHaveLength(47);
+
+        const heatmap = parse(await exportFile(page, 'Cooperation domains by country', ['CSV', 'Current selection']));
+        expect(heatmap[0]).toEqual(['Group', 'Domain', 'Uzbekistan']);
+        expect(heatmap.find((row) => row[1] === 'Political trust')?.[2]).toBe(
+          await page.getByRole('button', { name: /^Uzbekistan, Political trust:/ }).textContent(),
+        );
+        const timeline = parse(await exportFile(page, 'Pledge timeline', ['CSV', 'Current selection']));
+        const marks = await page.getByRole('region', { name: 'Pledge timeline' }).getByRole('button', { name: /— 26 Apr 2023$/ }).count();
+        expect(timeline.filter((row) => row[0] === 'Commitment')).toHaveLength(marks);
+        const map = parse(await exportFile(page, 'Countries', ['CSV', 'Current selection']));
+        expect(map.slice(1).map((row) => `${row[0]}: ${row[1]}`)).toContain('Uzbekistan: 28');
+      },
+      { path: '/?c=UZB' },
+    );
+  });
+
+  test('a failed export says what failed, and the page keeps working', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        await page.getByRole('button', { name: 'Export: Pledge timeline' }).click();
+        await page.getByRole('radio', { name: 'SVG' }).check();
+        await page.getByRole('button', { name: 'Download' }).click();
+        const alert = page.getByRole('alert');
+        await expect.poll(() => alert.textContent()).toMatch(/^Export of Pledge timeline failed: the font .* could not be loaded \(HTTP 404\)$/);
+        await page.getByRole('button', { name: 'Kazakhstan: 26 commitments' }).click();
+        await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (26)');
+      },
+      { prepare: (page) => page.route('**/*.woff2', (route) => route.fulfill({ status: 404, body: '' })) },
+    );
+  });
+
+  test('the export menu works by keyboard and closes with Escape', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      const button = page.getByRole('button', { name: 'Export: Countries' });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      expect(await page.getByRole('group', { name: 'Export: Countries' }).count()).toBe(1);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
+      await page.keyboard.press('Escape');
+      expect(await page.getByRole('group', { name: 'Export: Countries' }).count()).toBe(0);
+      expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { exportFileName } from '../../../src/export/file-name';
+import { NO_FILTERS } from '../../../src/filters/filter-state';
+import { makeDataset } from '../../fixtures/make-dataset';
+
+const dataset = makeDataset();
+
+test('names the view, the selected country and the source date', () => {
+  expect(exportFileName('heatmap', 'png', { ...NO_FILTERS, countries: ['KAZ'] }, dataset)).toBe('domain-heatmap_kazakhstan_2024-03-01.png');
+});
+
+test('names every filter, in dataset order, without accents or spaces', () => {
+  const filters = { countries: ['KGZ', 'KAZ'], domains: ['trade', 'energy'], timeRange: { start: '2023-01-01', end: '2023-12-31' } };
+  expect(exportFileName('timeline', 'svg', filters, dataset)).toBe('pledge-timeline_kazakhstan-kyrgyzstan_energy-trade_2023-01-01-to-2023-12-31_2024-03-01.svg');
+});
+
+test('says when a CSV holds the full dataset', () => {
+  expect(exportFileName('list', 'csv', { ...NO_FILTERS, countries: ['KAZ'] }, dataset, 'all')).toBe('commitments_full-dataset_2024-03-01.csv');
+});
+
+test('with no filter, names only the view and the date', () => {
+  expect(exportFileName('dashboard', 'png', NO_FILTERS, dataset)).toBe('dashboard_2024-03-01.png');
+});

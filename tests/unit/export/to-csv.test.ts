@@ -1,0 +1,16 @@
+import { expect, test } from 'vitest';
+import { toCsv } from '../../../src/export/to-csv';
+
+test('writes a header and rows, CRLF-separated, after a byte-order mark', () => {
+  expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+});
+
+test('quotes fields with commas, quotes or line breaks, doubling quotes', () => {
+  expect(toCsv(['q'], [['« la Ceinture, la Route »'], ['dit "oui"'], ['deux\nlignes']])).toBe(
+    '\uFEFFq\r\n"« la Ceinture, la Route »"\r\n"dit ""oui"""\r\n"deux\nlignes"\r\n',
+  );
+});
+
+test('keeps text that starts like a formula as text', () => {
+  expect(toCsv(['t'], [['=HYPERLINK("x")']])).toBe('\uFEFFt\r\n"\'=HYPERLINK(""x"")"\r\n');
+});
