@@ -1,21 +1,9 @@
 // Measures, in Chromium, the time from a click on a map country to every view updated: the
 // median of many clicks. Run `npm run build` first. Usage: npm run bench:click [-- clicks]
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { median, p90, serveAndLaunch } from './lib/serve-and-launch';
 
 const clicks = Number(process.argv[2] ?? 120);
-if (!existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
-}
-const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, open: false } });
-const url = server.resolvedUrls?.local[0] ?? '';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { url, browser, close } = await serveAndLaunch();
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(url);
@@ -51,12 +39,9 @@ try {
     return { updated, painted };
   })(${clicks})`);
 
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-  const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] ?? NaN;
   console.log(`click → all views updated, ${clicks} clicks in Chromium at 1366×768 (no CPU throttling)`);
   console.log(`  DOM updated + layout: median ${median(samples.updated).toFixed(1)} ms, p90 ${p90(samples.updated).toFixed(1)} ms`);
   console.log(`  to the next frame:    median ${median(samples.painted).toFixed(1)} ms, p90 ${p90(samples.painted).toFixed(1)} ms`);
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -27,7 +27,7 @@ export interface MapWindow {
  * map frames the five Central Asian countries and Xi’an, and the margins reach past that frame’s
  * corners, so neighbours fill it to the edges.
  */
-export const CENTRAL_ASIA_WINDOW: MapWindow = { west: 26, south: 16, east: 124, north: 64 };
+export const CENTRAL_ASIA_WINDOW: MapWindow = { west: 24, south: 14, east: 134, north: 64 };
 
 /** ISO 3166-1 numeric codes, as world-atlas spells its ids: China and the five Central Asian states. */
 export const FOCUS_COUNTRY_IDS: readonly string[] = ['156', '398', '417', '762', '795', '860'];

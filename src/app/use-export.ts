@@ -30,6 +30,7 @@ export function useExport(dataset: Dataset) {
     const t = MESSAGES[state.language];
     const ticket = ++running.current;
     const progress = setTimeout(() => running.current === ticket && setStatus({ state: 'working', view }), PROGRESS_DELAY_MS);
+    const started = performance.now();
     try {
       const exporter = await import('../export/run-export');
       const context = {
@@ -48,6 +49,8 @@ export function useExport(dataset: Dataset) {
       } else {
         setStatus({ state: 'done', view, message: t.exported(await exporter.downloadExport(request, context)) });
       }
+      // Read by the benchmark: how long each export took, file included.
+      performance.measure(`export:${view}:${choice.format}:${choice.scale}x`, { start: started });
     } catch (error) {
       setStatus({ state: 'failed', view, message: t.exportFailed(what, error instanceof Error ? error.message : String(error)) });
     } finally {

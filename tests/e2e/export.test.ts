@@ -138,6 +138,40 @@ describe('export in Chromium', () => {
     );
   });
 
+  test('copies a PNG to the clipboard where the browser allows it', async () => {
+    await withDashboard(browser, async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await mapReady(page);
+      await page.getByRole('button', { name: 'Export: Cooperation domains by country' }).click();
+      await page.getByRole('button', { name: 'Copy image' }).click();
+      await expect.poll(() => page.getByText('Image copied to the clipboard').count()).toBe(1);
+      const copied = await page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        const blob = await item?.getType('image/png');
+        return blob ? Array.from(new Uint8Array(await blob.arrayBuffer())) : [];
+      });
+      const png = decode(Buffer.from(copied));
+      expect(png.width).toBeGreaterThan(500);
+    });
+  });
+
+  test('shows progress while a slow export runs', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        await page.getByRole('button', { name: 'Export: Pledge timeline' }).click();
+        await page.getByRole('radio', { name: 'SVG' }).check();
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Download' }).click();
+        await expect.poll(() => page.getByRole('status').filter({ hasText: 'Exporting…' }).count()).toBe(1);
+        await download;
+        await expect.poll(() => page.getByText(/^Saved pledge-timeline_2023-04-26\.svg$/).count()).toBe(1);
+      },
+      { prepare: (page) => page.route('**/*.woff2', async (route) => (await new Promise((r) => setTimeout(r, 600)), route.continue())) },
+    );
+  });
+
   test('the export menu works by keyboard and closes with Escape', async () => {
     await withDashboard(browser, async (page) => {
       await mapReady(page);
