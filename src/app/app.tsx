@@ -1,38 +1,68 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useDataset } from '../data/dataset-query';
 import { useFilters } from '../filters/use-filters';
 import { useMessages } from '../filters/use-messages';
+import { usePreferences } from '../filters/use-preferences';
 import { useUrlSync } from '../filters/use-url-sync';
+import { defaultTour } from '../present/default-tour';
+import { PresenterBar } from '../present/presenter-bar';
+import { startPresentation, stopPresentation, usePresenterKeys } from '../present/use-presenter-keys';
+import { usePresentation } from '../present/use-presentation';
+import { useScenes } from '../present/use-scenes';
 import { LanguageSwitch } from '../ui/language-switch';
+import { ThemeSelect } from '../ui/theme-select';
 import { Dashboard } from './dashboard';
 import { DatasetLoadError } from './dataset-load-error';
 import { UrlNotices } from './url-notices';
+import { useTheme } from './use-theme';
+
+// Only presenters preparing a tour need the scene manager.
+const SceneManager = lazy(() => import('../present/scene-manager'));
 
 export function App() {
   const t = useMessages();
   const language = useFilters((s) => s.language);
   const chooseLanguage = useFilters((s) => s.chooseLanguage);
+  const theme = usePreferences((s) => s.theme);
+  const chooseTheme = usePreferences((s) => s.chooseTheme);
+  const presenting = usePresentation((s) => s.presenting);
+  const sceneIndex = usePresentation((s) => s.sceneIndex);
+  const ownScenes = useScenes((s) => s.scenes);
+  const [managingScenes, setManagingScenes] = useState(false);
   const query = useDataset();
   const dataset = query.data?.dataset;
   const notices = useUrlSync(dataset);
+  const scenes = useMemo(() => ownScenes ?? (dataset ? defaultTour(dataset, language) : []), [ownScenes, dataset, language]);
+  usePresenterKeys(scenes);
+  useTheme(theme, presenting);
 
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t.appTitle;
   }, [language, t.appTitle]);
 
+  const scene = scenes[sceneIndex];
   return (
-    <div className="app">
+    <div className={`app${presenting ? ' is-presenting' : ''}`}>
       <header className="app__header">
         <div className="app__titles">
           <h1 className="app__title">{t.appTitle}</h1>
-          {dataset && (
-            <p className="app__subtitle">
-              {dataset.sources.map((s) => s.title[language]).join(' · ')}
-            </p>
-          )}
+          {dataset && <p className="app__subtitle">{dataset.sources.map((s) => s.title[language]).join(' · ')}</p>}
         </div>
-        <LanguageSwitch label={t.language} value={language} onChange={chooseLanguage} />
+        <div className="app__controls">
+          {dataset && (
+            <>
+              <button type="button" className="button button--small" title={t.presentHint} onClick={() => startPresentation(scenes)}>
+                {t.present}
+              </button>
+              <button type="button" className="button button--secondary button--small" onClick={() => setManagingScenes(true)}>
+                {t.scenes} ({scenes.length})
+              </button>
+            </>
+          )}
+          <ThemeSelect label={t.theme} names={t.themes} value={theme} onChange={chooseTheme} />
+          <LanguageSwitch label={t.language} value={language} onChange={chooseLanguage} />
+        </div>
       </header>
       <UrlNotices notices={notices} language={language} />
       <main className="app__main">
@@ -44,6 +74,12 @@ export function App() {
         {query.isError && <DatasetLoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />}
         {query.isSuccess && <Dashboard loaded={query.data} />}
       </main>
+      {presenting && scene && <PresenterBar sceneName={scene.name} position={sceneIndex + 1} total={scenes.length} t={t} onLeave={stopPresentation} />}
+      {managingScenes && dataset && (
+        <Suspense fallback={null}>
+          <SceneManager scenes={scenes} dataset={dataset} t={t} onClose={() => setManagingScenes(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

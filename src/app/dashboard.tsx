@@ -6,7 +6,7 @@ import { indexById } from '../derive/index-by-id';
 import { toCountryCounts } from '../derive/to-country-counts';
 import { toHeatmap } from '../derive/to-heatmap';
 import { toTimeline } from '../derive/to-timeline';
-import type { Filters } from '../filters/filter-state';
+import type { Filters, ViewId } from '../filters/filter-state';
 import { useFilters } from '../filters/use-filters';
 import { MESSAGES } from '../i18n/messages';
 import { CommitmentDetails } from '../views/details/commitment-details';
@@ -38,6 +38,7 @@ export function Dashboard({ loaded }: DashboardProps) {
       language: state.language,
       specificOnly: state.specificOnly,
       lanes: state.lanes,
+      spotlight: state.spotlight,
     })),
   );
   const actions = useFilters(
@@ -50,6 +51,7 @@ export function Dashboard({ loaded }: DashboardProps) {
       toggleSpecificOnly: state.toggleSpecificOnly,
       chooseLanes: state.chooseLanes,
       clearFilters: state.clearFilters,
+      spotlightView: state.spotlightView,
     })),
   );
   const { language } = s;
@@ -81,6 +83,24 @@ export function Dashboard({ loaded }: DashboardProps) {
   const exporter = useExport(dataset);
   // The clipboard API exists only in secure contexts (https or localhost).
   const canCopy = typeof ClipboardItem !== 'undefined' && 'clipboard' in navigator;
+  const sourceWords = dataset.sources.map((source) => source.title[language]).join(' · ');
+  const spotlit = s.spotlight;
+  const shows = (view: ViewId) => spotlit === null || spotlit === view;
+  const caption = `${words} — ${t.commitmentCount(commitments.length)} · ${sourceWords}`;
+  const panelControls = (view: ViewId, exportView: ExportView, what: string) => (
+    <>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-pressed={spotlit === view}
+        aria-label={spotlit === view ? t.showAllViews : t.enlargeView(what)}
+        onClick={() => actions.spotlightView(spotlit === view ? null : view)}
+      >
+        {spotlit === view ? t.allViews : t.enlarge}
+      </button>
+      {exportMenu(exportView, what)}
+    </>
+  );
   const exportMenu = (view: ExportView, what: string, label = t.exportButton) => (
     <ExportMenu
       what={what}
@@ -106,8 +126,9 @@ export function Dashboard({ loaded }: DashboardProps) {
           </button>
         </div>
       </div>
-      <div className="dashboard">
-        <ViewPanel area="map" title={t.mapTitle} hint={t.mapHint} language={language} actions={exportMenu('map', t.mapTitle)}>
+      <div className={`dashboard${spotlit ? ' dashboard--spotlight' : ''}`}>
+        {shows('map') && (
+        <ViewPanel area="map" title={t.mapTitle} hint={t.mapHint} language={language} caption={spotlit === 'map' ? caption : undefined} actions={panelControls('map', 'map', t.mapTitle)}>
           <MapPanel
             dataset={dataset}
             counts={countryCounts}
@@ -116,7 +137,9 @@ export function Dashboard({ loaded }: DashboardProps) {
             onToggleCountry={actions.toggleCountry}
           />
         </ViewPanel>
-        <ViewPanel area="timeline" title={t.timelineTitle} hint={t.timelineHint} language={language} actions={exportMenu('timeline', t.timelineTitle)}>
+        )}
+        {shows('timeline') && (
+        <ViewPanel area="timeline" title={t.timelineTitle} hint={t.timelineHint} language={language} caption={spotlit === 'timeline' ? caption : undefined} actions={panelControls('timeline', 'timeline', t.timelineTitle)}>
           <PledgeTimeline
             timeline={timeline}
             laneLabel={laneLabel}
@@ -129,7 +152,9 @@ export function Dashboard({ loaded }: DashboardProps) {
             onChooseLanes={actions.chooseLanes}
           />
         </ViewPanel>
-        <ViewPanel area="heatmap" title={t.heatmapTitle} hint={t.heatmapHint} language={language} actions={exportMenu('heatmap', t.heatmapTitle)}>
+        )}
+        {shows('heatmap') && (
+        <ViewPanel area="heatmap" title={t.heatmapTitle} hint={t.heatmapHint} language={language} caption={spotlit === 'heatmap' ? caption : undefined} actions={panelControls('heatmap', 'heatmap', t.heatmapTitle)}>
           <DomainHeatmap
             heatmap={heatmap}
             countryNames={lookups.countryNames}
@@ -143,7 +168,9 @@ export function Dashboard({ loaded }: DashboardProps) {
             onToggleSpecificOnly={actions.toggleSpecificOnly}
           />
         </ViewPanel>
-        <ViewPanel area="details" title={`${t.listTitle} (${commitments.length})`} language={language} actions={exportMenu('list', t.listTitle)}>
+        )}
+        {shows('details') && (
+        <ViewPanel area="details" title={`${t.listTitle} (${commitments.length})`} language={language} caption={spotlit === 'details' ? caption : undefined} actions={panelControls('details', 'list', t.listTitle)}>
           {focused && (
             <CommitmentDetails
               key={focused.id}
@@ -167,6 +194,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             onReset={actions.clearFilters}
           />
         </ViewPanel>
+        )}
       </div>
     </>
   );

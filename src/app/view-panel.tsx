@@ -12,16 +12,19 @@ interface ViewPanelProps {
   language: Language;
   /** Controls in the panel's header, such as its export menu. */
   actions?: ReactNode;
+  /** When the view fills the screen: what it shows and where it comes from, in words. */
+  caption?: string;
   children: ReactNode;
 }
 
 /** A titled region for one view; a view that fails shows its own error and the others carry on. */
-export function ViewPanel({ area, title, hint, language, actions, children }: ViewPanelProps) {
+export function ViewPanel({ area, title, hint, language, actions, caption, children }: ViewPanelProps) {
   const headingId = `view-${area}-title`;
   return (
-    <section className={`panel view view--${area}`} aria-labelledby={headingId}>
+    <section className={`panel view view--${area}${caption ? ' is-spotlit' : ''}`} aria-labelledby={headingId}>
       <header className="view__head">
         <h2 id={headingId}>{title}</h2>
+        {caption && <p className="view__caption">{caption}</p>}
         {hint && <p className="view__hint">{hint}</p>}
         {actions && <div className="view__actions">{actions}</div>}
       </header>

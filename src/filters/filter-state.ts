@@ -15,6 +15,10 @@ export interface Filters {
 
 export type TimelineLanes = 'kind' | 'country';
 
+export const VIEW_IDS = ['map', 'heatmap', 'timeline', 'details'] as const;
+/** A view that can be enlarged to fill the screen. */
+export type ViewId = (typeof VIEW_IDS)[number];
+
 /** Everything the user chose; everything shown is derived from this and the dataset. */
 export interface FilterState extends Filters {
   /** The commitment whose quote and source are open in the details. */
@@ -24,6 +28,8 @@ export interface FilterState extends Filters {
   specificOnly: boolean;
   /** How the timeline splits its lanes. */
   lanes: TimelineLanes;
+  /** The view enlarged to fill the screen, if any. */
+  spotlight: ViewId | null;
 }
 
 export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null };
@@ -34,4 +40,5 @@ export const DEFAULT_STATE: FilterState = {
   language: 'en',
   specificOnly: false,
   lanes: 'kind',
+  spotlight: null,
 };

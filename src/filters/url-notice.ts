@@ -9,7 +9,8 @@ export type UrlProblem =
   | 'unknown-record'
   | 'not-a-language'
   | 'not-a-switch'
-  | 'not-a-lane-choice';
+  | 'not-a-lane-choice'
+  | 'not-a-view';
 
 export interface UrlNotice {
   param: string;

@@ -1,5 +1,5 @@
 import { isLanguage } from '../i18n/language';
-import { DEFAULT_STATE, type FilterState } from './filter-state';
+import { DEFAULT_STATE, VIEW_IDS, type FilterState } from './filter-state';
 import type { UrlNotice } from './url-notice';
 
 const COUNTRY = /^[A-Z]{3}$/;
@@ -18,6 +18,7 @@ export function serializeState(state: FilterState): string {
   if (state.focusedId) params.set('focus', state.focusedId);
   if (state.specificOnly !== DEFAULT_STATE.specificOnly) params.set('specific', state.specificOnly ? '1' : '0');
   if (state.lanes !== DEFAULT_STATE.lanes) params.set('lanes', state.lanes);
+  if (state.spotlight) params.set('view', state.spotlight);
   if (state.language !== DEFAULT_STATE.language) params.set('lang', state.language);
   return params.toString();
 }
@@ -69,6 +70,13 @@ export function parseState(search: string): { state: FilterState; notices: UrlNo
   if (lanes !== null) {
     if (lanes === 'kind' || lanes === 'country') state.lanes = lanes;
     else notices.push({ param: 'lanes', value: lanes, problem: 'not-a-lane-choice' });
+  }
+
+  const view = params.get('view');
+  if (view !== null) {
+    const known = VIEW_IDS.find((id) => id === view);
+    if (known) state.spotlight = known;
+    else notices.push({ param: 'view', value: view, problem: 'not-a-view' });
   }
 
   const lang = params.get('lang');

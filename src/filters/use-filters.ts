@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Language } from '../i18n/language';
-import { DEFAULT_STATE, type DateRange, type FilterState, type TimelineLanes } from './filter-state';
+import { DEFAULT_STATE, type DateRange, type FilterState, type TimelineLanes, type ViewId } from './filter-state';
 
 interface FilterActions {
   /** Clicked a country on the map (or its heatmap column): add it to or remove it from the selection. */
@@ -16,6 +16,8 @@ interface FilterActions {
   /** Flipped the heatmap's "specific to one country" switch. */
   toggleSpecificOnly: () => void;
   chooseLanes: (lanes: TimelineLanes) => void;
+  /** Enlarged a view to fill the screen, or (null) went back to all the views. */
+  spotlightView: (view: ViewId | null) => void;
   chooseLanguage: (language: Language) => void;
   /** Pressed "Reset filters": clears what narrows the data, keeps language and display choices. */
   clearFilters: () => void;
@@ -43,6 +45,7 @@ export const useFilters = create<FilterStore>()((set) => ({
   focusRecord: (id) => set({ focusedId: id }),
   toggleSpecificOnly: () => set((s) => ({ specificOnly: !s.specificOnly })),
   chooseLanes: (lanes) => set({ lanes }),
+  spotlightView: (spotlight) => set({ spotlight }),
   chooseLanguage: (language) => set({ language }),
   clearFilters: () => set({ countries: [], domains: [], timeRange: null, focusedId: null }),
   restore: (state) => set(state),
@@ -50,6 +53,6 @@ export const useFilters = create<FilterStore>()((set) => ({
 
 /** The chosen state without the actions, e.g. to write it to the URL. */
 export function pickState(store: FilterStore): FilterState {
-  const { countries, domains, timeRange, focusedId, language, specificOnly, lanes } = store;
-  return { countries, domains, timeRange, focusedId, language, specificOnly, lanes };
+  const { countries, domains, timeRange, focusedId, language, specificOnly, lanes, spotlight } = store;
+  return { countries, domains, timeRange, focusedId, language, specificOnly, lanes, spotlight };
 }

@@ -1,0 +1,37 @@
+import type { Dataset } from '../data/schema';
+import { FOCAL_COUNTRY } from '../derive/focal-country';
+import { DEFAULT_STATE, type FilterState } from '../filters/filter-state';
+import { serializeState } from '../filters/url-state';
+import type { Language } from '../i18n/language';
+import { MESSAGES } from '../i18n/messages';
+import type { Scene } from './scene';
+
+/**
+ * The tour a presenter gets without preparing anything: an overview, then each partner country
+ * (all views, narrowed to it), then each specific project pledged, its quote enlarged.
+ */
+export function defaultTour(dataset: Dataset, language: Language): Scene[] {
+  const t = MESSAGES[language];
+  const scene = (id: string, name: string, state: Partial<FilterState>): Scene => ({
+    id,
+    name,
+    // Scenes leave the language out: the tour plays in whichever language the presenter uses.
+    query: serializeState({ ...DEFAULT_STATE, ...state }),
+  });
+  const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
+  return [
+    scene('overview', t.tourOverview, {}),
+    ...dataset.countries
+      .filter((c) => c.id !== FOCAL_COUNTRY)
+      .map((c) => scene(`country-${c.id.toLowerCase()}`, c.name[language], { countries: [c.id] })),
+    ...dataset.commitments
+      .filter((c) => c.kind === 'project')
+      .map((c) =>
+        scene(`pledge-${c.id}`, `${t.tourPledge}: ${c.title[language]}`, {
+          countries: c.countryIds.filter((id) => id !== FOCAL_COUNTRY && countryNames.has(id)),
+          focusedId: c.id,
+          spotlight: 'details',
+        }),
+      ),
+  ];
+}

@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import type { Dataset } from '../data/schema';
+import { downloadBlob } from '../export/download-blob';
+import { pickState, useFilters } from '../filters/use-filters';
+import { serializeState } from '../filters/url-state';
+import type { Messages } from '../i18n/messages';
+import { parseScenes, serializeScenes } from './scene-file';
+import type { Scene } from './scene';
+import { useScenes } from './use-scenes';
+
+interface SceneManagerProps {
+  /** The scenes in use: the presenter's own, or the default tour. */
+  scenes: Scene[];
+  dataset: Dataset;
+  t: Messages;
+  onClose: () => void;
+}
+
+/** Where a presenter prepares the tour: add, rename, reorder, delete, export and import scenes. */
+export default function SceneManager({ scenes, dataset, t, onClose }: SceneManagerProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; lines: string[] } | null>(null);
+  const store = useScenes();
+  const language = useFilters((s) => s.language);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => {
+      if (element?.open) element.close();
+    };
+  }, []);
+
+  const edit = () => store.startEditing(scenes);
+  const addCurrent = () => {
+    edit();
+    // Scenes leave the language out (English is the default, so it is not written): a tour
+    // plays in whichever language the presenter uses.
+    const query = serializeState({ ...pickState(useFilters.getState()), language: 'en' });
+    store.addScene({ id: `scene-${Date.now().toString(36)}`, name: t.newSceneName(scenes.length + 1), query });
+  };
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = parseScenes(await file.text(), dataset, language);
+    if (result.ok) {
+      store.importScenes(result.scenes);
+      setMessage({ kind: 'ok', lines: [t.imported(result.scenes.length)] });
+    } else {
+      setMessage({ kind: 'error', lines: [t.importFailed(file.name), ...result.problems] });
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="scene-manager" aria-labelledby="scene-manager-title" onClose={onClose}>
+      <div className="scene-manager__head">
+        <h2 id="scene-manager-title">{t.scenesTitle}</h2>
+        <button type="button" className="button" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
+      <ol className="scene-manager__list">
+        {scenes.map((scene, i) => (
+          <li key={scene.id} className="scene-manager__scene">
+            <span className="scene-manager__number">{i + 1}</span>
+            <input
+              aria-label={`${t.sceneName} ${i + 1}`}
+              value={scene.name}
+              onChange={(e) => (edit(), store.renameScene(scene.id, e.target.value))}
+            />
+            <a className="button button--secondary button--small" href={`?${scene.query}`} onClick={onClose}>
+              {t.openScene}
+            </a>
+            <button type="button" className="button button--secondary button--small" disabled={i === 0} aria-label={`${t.moveUp}: ${scene.name}`} onClick={() => (edit(), store.moveScene(scene.id, -1))}>
+              ↑
+            </button>
+            <button type="button" className="button button--secondary button--small" disabled={i === scenes.length - 1} aria-label={`${t.moveDown}: ${scene.name}`} onClick={() => (edit(), store.moveScene(scene.id, 1))}>
+              ↓
+            </button>
+            <button type="button" className="button button--secondary button--small" aria-label={`${t.deleteScene}: ${scene.name}`} onClick={() => (edit(), store.deleteScene(scene.id))}>
+              {t.deleteScene}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div className="scene-manager__actions">
+        <button type="button" className="button button--small" onClick={addCurrent}>
+          {t.addScene}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => downloadBlob(new Blob([serializeScenes(scenes)], { type: 'application/json' }), 'dashboard-scenes.json')}
+        >
+          {t.exportScenes}
+        </button>
+        <label className="button button--secondary button--small scene-manager__import">
+          {t.importScenes}
+          <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />
+        </label>
+        <button type="button" className="button button--secondary button--small" onClick={() => (store.resetToDefaultTour(), setMessage(null))}>
+          {t.resetTour}
+        </button>
+      </div>
+      {message && (
+        <div role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'scene-manager__error' : 'scene-manager__ok'}>
+          <p>{message.lines[0]}</p>
+          {message.lines.length > 1 && (
+            <ul>
+              {message.lines.slice(1).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </dialog>
+  );
+}
