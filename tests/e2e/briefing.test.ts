@@ -1,0 +1,156 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { PROJECTOR, SCREENSHOTS, listHeading, mapReady, withDashboard } from './support/with-dashboard';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const progress = (page: Page) => page.locator('.presenter-bar__scene').textContent();
+const filterWords = (page: Page) => page.locator('.filter-bar__words strong').textContent();
+const query = (page: Page) => new URL(page.url()).search;
+
+describe('briefing mode in Chromium', () => {
+  test('a presenter runs the default tour with a clicker\'s keys alone', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        await page.keyboard.press('p');
+        await expect.poll(() => progress(page)).toBe('1 / 13 Overview');
+        expect(await filterWords(page)).toBe('All countries, domains and dates');
+        expect(await page.getByRole('button', { name: 'Present', exact: true }).isVisible()).toBe(false);
+
+        const countries = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'];
+        const keys = ['ArrowRight', 'PageDown', ' ', 'ArrowDown', 'ArrowRight'];
+        for (const [i, name] of countries.entries()) {
+          await page.keyboard.press(keys[i] ?? 'ArrowRight');
+          await expect.poll(() => progress(page)).toBe(`${i + 2} / 13 ${name}`);
+          expect(await filterWords(page)).toBe(name);
+        }
+        await page.keyboard.press('PageDown');
+        await expect.poll(() => progress(page)).toMatch(/^7 \/ 13 Pledge: /);
+        expect(query(page)).toMatch(/focus=.*view=details/);
+        expect(await page.getByRole('article').count()).toBe(1);
+
+        await page.keyboard.press('PageUp');
+        await expect.poll(() => progress(page)).toBe('6 / 13 Uzbekistan');
+        await page.keyboard.press('End');
+        await expect.poll(() => progress(page)).toBe('13 / 13 Pledge: Speed up a traditional medicine centre in Turkmenistan');
+        expect(await filterWords(page)).toBe('Turkmenistan');
+        await page.keyboard.press('Home');
+        await expect.poll(() => progress(page)).toBe('1 / 13 Overview');
+        await page.keyboard.type('4');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => progress(page)).toBe('4 / 13 Tajikistan');
+        await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (28)');
+
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('.presenter-bar').count()).toBe(0);
+        expect(await page.getByRole('button', { name: 'Present', exact: true }).isVisible()).toBe(true);
+      },
+      { viewport: PROJECTOR },
+    );
+  });
+
+  for (const theme of ['Light', 'Dark', 'High contrast'] as const) {
+    test(`presents in the ${theme} theme at 1920×1080 with body text of at least 24 px`, async () => {
+      await withDashboard(
+        browser,
+        async (page) => {
+          await mapReady(page);
+          await page.getByLabel('Theme').selectOption({ label: theme });
+          await page.getByRole('button', { name: 'Present', exact: true }).click();
+          await page.keyboard.press('ArrowRight');
+          await expect.poll(() => progress(page)).toBe('2 / 13 Kazakhstan');
+          const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.filter-bar__words')!).fontSize));
+          expect(size).toBeGreaterThanOrEqual(24);
+          expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe({ Light: 'light', Dark: 'dark', 'High contrast': 'contrast' }[theme]);
+          await page.screenshot({ path: `${SCREENSHOTS}/present-${theme.toLowerCase().replace(' ', '-')}-1920x1080.png` });
+        },
+        { viewport: PROJECTOR },
+      );
+    });
+  }
+
+  test('follows the system\'s dark setting by default', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+        await page.emulateMedia({ colorScheme: 'light' });
+        await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      },
+      { prepare: (page) => page.emulateMedia({ colorScheme: 'dark' }) },
+    );
+  });
+
+  test('a view can be enlarged, with a caption that says what it shows and where it comes from', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      await page.getByRole('button', { name: 'Enlarge Pledge timeline' }).click();
+      expect(query(page)).toBe('?view=timeline');
+      expect(await page.getByRole('region').count()).toBe(1);
+      expect(await page.locator('.view__caption').textContent()).toBe(
+        "All countries, domains and dates — 46 commitments · Readout of the fourth China–Central Asia foreign ministers' meeting, Xi'an, 26 April 2023",
+      );
+      await page.getByRole('button', { name: 'Show all views' }).click();
+      expect(await page.getByRole('region').count()).toBe(4);
+    });
+  });
+
+  test('scenes are added, renamed and kept across a reload; a bad scene file is refused with reasons', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        await page.getByRole('button', { name: 'Scenes (13)' }).click();
+        await page.getByRole('button', { name: 'Add the current view' }).click();
+        await page.getByLabel('Scene name 14', { exact: true }).fill('Uzbekistan and energy');
+        await page.getByRole('button', { name: 'Delete: Overview' }).click();
+        await page.getByRole('button', { name: 'Close' }).click();
+        await page.reload();
+        await mapReady(page);
+        await page.getByRole('button', { name: 'Scenes (13)' }).click();
+        expect(await page.getByLabel('Scene name 13', { exact: true }).inputValue()).toBe('Uzbekistan and energy');
+        expect(await page.getByLabel('Scene name 1', { exact: true }).inputValue()).toBe('Kazakhstan');
+
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Export scenes (JSON)' }).click();
+        const file = await download;
+        const exported = JSON.parse((await import('node:fs')).readFileSync(await file.path(), 'utf8')) as { scenes: { name: string; query: string }[] };
+        expect(exported.scenes.at(-1)).toEqual({ name: 'Uzbekistan and energy', query: 'c=UZB&d=energy' });
+
+        const input = page.locator('.scene-manager input[type="file"]');
+        await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "slides", "version": 1, "scenes": []}') });
+        const alert = page.getByRole('alert');
+        await expect.poll(() => alert.textContent()).toContain('broken.json could not be imported:');
+        expect(await alert.textContent()).toContain('format: Invalid input: expected "china-central-asia-dashboard/scenes"');
+        await input.setInputFiles({ name: 'tour.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, format: 'china-central-asia-dashboard/scenes', version: 1 })) });
+        await expect.poll(() => page.getByRole('status').filter({ hasText: '13 scenes imported' }).count()).toBe(1);
+      },
+      { path: '/?c=UZB&d=energy' },
+    );
+  });
+
+  test('prints the current view as a one-page handout with its filters and source', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.getByRole('button', { name: 'Present', exact: true }).isVisible()).toBe(false);
+        expect(await page.locator('.filter-bar__words').textContent()).toContain('Kazakhstan');
+        expect(await page.locator('.app__subtitle').isVisible()).toBe(true);
+        await page.screenshot({ path: `${SCREENSHOTS}/print-handout.png` });
+        const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+        expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+      },
+      { path: '/?c=KAZ', viewport: { width: 1123, height: 794 } },
+    );
+  });
+});
