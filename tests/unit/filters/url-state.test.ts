@@ -75,6 +75,11 @@ describe('parseState', () => {
     expect(notices).toEqual([{ param: 'focus', value: '<script>', problem: 'unknown-record' }]);
   });
 
+  test('reads the enlarged view, and refuses a view that does not exist', () => {
+    expect(parseState('view=timeline').state.spotlight).toBe('timeline');
+    expect(parseState('view=globe').notices).toEqual([{ param: 'view', value: 'globe', problem: 'not-a-view' }]);
+  });
+
   test('ignores parameters it does not know', () => {
     expect(parseState('utm_source=mail&c=KGZ')).toEqual({ state: state({ countries: ['KGZ'] }), notices: [] });
   });
