@@ -24,8 +24,23 @@ export function parseDataset(body: string, file: string): Dataset {
 export function validateDataset(raw: unknown, file: string): Dataset {
   const result = datasetSchema.safeParse(raw);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${formatPath(raw, issue.path)}: ${describeIssue(issue)}`);
+  const problems = result.error.issues.map(
+    (issue) => `${formatPath(raw, issue.path)}: ${isMissing(raw, issue) ? missing(issue) : describeIssue(issue)}`,
+  );
   throw new DatasetError('schema', file, limit(problems));
+}
+
+/** Whether the issue is about a field that is not there at all. */
+function isMissing(raw: unknown, issue: Issue & { path: readonly PropertyKey[] }): boolean {
+  if (issue.code === 'unrecognized_keys' || issue.path.length === 0) return false;
+  let node: unknown = raw;
+  for (const key of issue.path.slice(0, -1)) node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  return typeof node === 'object' && node !== null && !(String(issue.path.at(-1)) in node);
+}
+
+function missing(issue: Issue): string {
+  const expected = describeIssue(issue).replace(/^(expected|Invalid option: expected one of) /, '').replace(/, received undefined$/, '');
+  return expected.startsWith('missing') ? expected : `missing (expected ${expected})`;
 }
 
 interface Issue {

@@ -77,7 +77,7 @@ describe('briefing mode in Chromium', () => {
           const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.filter-bar__words')!).fontSize));
           expect(size).toBeGreaterThanOrEqual(24);
           expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe({ Light: 'light', Dark: 'dark', 'High contrast': 'contrast' }[theme]);
-          await page.screenshot({ path: `${SCREENSHOTS}/present-${theme.toLowerCase().replace(' ', '-')}-1920x1080.png` });
+          await page.screenshot({ path: `${SCREENSHOTS}/present-${theme.toLowerCase().replace(' ', '-')}-1920x1080.png`, animations: 'disabled' });
         },
         { viewport: PROJECTOR },
       );

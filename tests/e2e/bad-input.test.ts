@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { listHeading, mapReady, withDashboard } from './support/with-dashboard';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const real = readFileSync('public/data/dataset.json', 'utf8');
+type Json = Record<string, unknown> & { commitments: Record<string, unknown>[]; countries: Record<string, unknown>[] };
+const changed = (change: (d: Json) => void) => {
+  const dataset = JSON.parse(real) as Json;
+  change(dataset);
+  return JSON.stringify(dataset);
+};
+
+/** Each case serves a broken dataset; the page must say what is wrong, and where. */
+const CASES: [string, (route: Route) => Promise<void>, RegExp][] = [
+  ['404', (r) => r.fulfill({ status: 404, body: 'Not found' }), /the server answered HTTP 404/],
+  ['500', (r) => r.fulfill({ status: 500, body: 'oops' }), /the server answered HTTP 500/],
+  ['network failure', (r) => r.abort('connectionrefused'), /the server could not be reached \(network failure\)/],
+  ['empty body', (r) => r.fulfill({ body: '' }), /the file is empty/],
+  ['truncated JSON', (r) => r.fulfill({ body: real.slice(0, 5000) }), /not valid JSON/],
+  ['HTML instead of JSON', (r) => r.fulfill({ body: '<!doctype html><h1>Portal login</h1>', contentType: 'text/html' }), /received an HTML page instead of JSON/],
+  ['missing field', (r) => r.fulfill({ body: changed((d) => delete d.commitments[0]!.kind) }), /commitments\[0\] "chn-kaz-community-of-shared-future" › kind: missing/],
+  ['extra field', (r) => r.fulfill({ body: changed((d) => (d.commitments[1]!.budget = 5)) }), /commitments\[1\] "chn-kaz-promote-partnership": unexpected field "budget"/],
+  ['wrongly typed field', (r) => r.fulfill({ body: changed((d) => (d.commitments[2]!.domainIds = 'trade')) }), /commitments\[2\] .* › domainIds: expected array, received string/],
+  ['null', (r) => r.fulfill({ body: changed((d) => (d.countries[1]!.name = null)) }), /countries\[1\] "KAZ" › name: expected object, received null/],
+  ['NaN', (r) => r.fulfill({ body: real.replace('"start": 0,', '"start": NaN,') }), /not valid JSON/],
+  ['duplicate ids', (r) => r.fulfill({ body: changed((d) => (d.commitments[1]!.id = d.commitments[0]!.id)) }), /commitments\[1\]: duplicate id "chn-kaz-community-of-shared-future"/],
+  ['unknown country', (r) => r.fulfill({ body: changed((d) => (d.commitments[0]!.countryIds = ['CHN', 'MNG'])) }), /commitments\[0\] .* › countryIds\[1\]: unknown country "MNG"/],
+  ['unknown domain', (r) => r.fulfill({ body: changed((d) => (d.commitments[0]!.domainIds = ['space'])) }), /commitments\[0\] .* › domainIds\[0\]: unknown domain "space"/],
+  ['quote not in source', (r) => r.fulfill({ body: real.replace('une amitié de fer', 'une amitié d’acier') }), /evidence\[\d\]: quote not found verbatim in source "xian-2023-fm-readout"/],
+  ['a 10 MB dataset with a defect at its end', (r) => r.fulfill({ body: changed((d) => { d.commitments.push(...Array.from({ length: 2400 }, (_, i) => ({ ...d.commitments[i % 46], id: `copy-${i}` }))); d.commitments.at(-1)!.status = 'maybe'; }) }), /commitments\[2445\] "copy-2399" › status: Invalid option/],
+  ['the wrong schema version', (r) => r.fulfill({ body: changed((d) => (d.schemaVersion = 2)) }), /schemaVersion: expected 1/],
+];
+
+describe('bad input in Chromium: a clear message, and nothing else breaks', () => {
+  for (const [name, serve, message] of CASES) {
+    test(`a dataset with ${name}`, async () => {
+      await withDashboard(
+        browser,
+        async (page) => {
+          const alert = page.getByRole('alert');
+          await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(message);
+          expect(await alert.textContent()).toContain('dataset.json');
+          expect(await page.getByRole('button', { name: 'Try again' }).isEnabled()).toBe(true);
+          expect(await page.getByRole('button', { name: 'Français' }).isVisible()).toBe(true);
+        },
+        { prepare: (page) => page.route('**/data/dataset.json', serve) },
+      );
+    });
+  }
+
+  test('a source file that is missing', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/2023-04-26-china-central-asia-fm-meeting\.fr\.txt.*HTTP 404/);
+      },
+      { prepare: (page) => page.route('**/*.fr.txt', (r) => r.fulfill({ status: 404, body: '' })) },
+    );
+  });
+
+  test('names that hold HTML or script are shown as text and never run', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    await withDashboard(
+      browser,
+      async (page: Page) => {
+        await mapReady(page);
+        expect(await page.getByRole('button', { name: new RegExp(`^${hostile.slice(0, 8).replace(/[<>=]/g, '.')}`) }).count()).toBeGreaterThan(0);
+        expect(await page.locator('img[src="x"]').count()).toBe(0);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      },
+      { prepare: (page) => page.route('**/data/dataset.json', (r) => r.fulfill({ body: changed((d) => (d.commitments[0]!.title = { en: hostile, fr: hostile })) })) },
+    );
+  });
+
+  test('right-to-left and very long names keep the layout whole', async () => {
+    const long = 'Очень длинное название '.repeat(12).trim();
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (46)');
+        expect(await page.getByText('التعاون في مجال الطاقة').count()).toBeGreaterThan(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      },
+      {
+        prepare: (page) =>
+          page.route('**/data/dataset.json', (r) =>
+            r.fulfill({ body: changed((d) => { d.commitments[0]!.title = { en: 'التعاون في مجال الطاقة', fr: 'التعاون في مجال الطاقة' }; d.commitments[1]!.title = { en: long, fr: long }; }) }),
+          ),
+      },
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { Commitment } from '../../../src/data/schema';
+import { filterCommitments } from '../../../src/derive/filter-commitments';
+import { toCountryCounts } from '../../../src/derive/to-country-counts';
+import { toHeatmap } from '../../../src/derive/to-heatmap';
+import type { Filters } from '../../../src/filters/filter-state';
+import { makeCommitment, makeDataset } from '../../fixtures/make-dataset';
+
+const COUNTRIES = ['CHN', 'KAZ', 'KGZ'];
+const DOMAINS = ['energy', 'trade', 'culture'];
+const DATES = ['2022-06-01', '2023-04-26', '2024-03-01'];
+
+const commitmentArb = (i: number) =>
+  fc.record({
+    countryIds: fc.uniqueArray(fc.constantFrom(...COUNTRIES), { minLength: 1 }),
+    domainIds: fc.uniqueArray(fc.constantFrom(...DOMAINS), { minLength: 1 }),
+    madeOn: fc.constantFrom(...DATES),
+    eventIds: fc.subarray(['meeting-day', 'last-year']),
+  }).map((fields): Commitment => makeCommitment({ id: `c-${i}`, ...fields }));
+
+const datasetArb = fc
+  .integer({ min: 0, max: 12 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => commitmentArb(i))))
+  .map((commitments) => makeDataset({ commitments }));
+
+const filtersArb: fc.Arbitrary<Filters> = fc.record({
+  countries: fc.subarray(COUNTRIES),
+  domains: fc.subarray(DOMAINS),
+  timeRange: fc.option(
+    fc.tuple(fc.constantFrom(...DATES, '2023-01-01'), fc.constantFrom(...DATES, '2023-12-31')).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
+    { nil: null },
+  ),
+});
+
+describe('properties of the derivations', () => {
+  test('filtering never invents records, and keeps their order', () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, (dataset, filters) => {
+        const kept = filterCommitments(dataset, filters);
+        const ids = dataset.commitments.map((c) => c.id);
+        expect(kept.every((c) => dataset.commitments.includes(c))).toBe(true);
+        expect(kept.map((c) => ids.indexOf(c.id))).toEqual([...kept.map((c) => ids.indexOf(c.id))].sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  test('the result does not depend on the order in which things were selected', () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, (dataset, filters) => {
+        const reversed = { ...filters, countries: [...filters.countries].reverse(), domains: [...filters.domains].reverse() };
+        expect(filterCommitments(dataset, reversed)).toEqual(filterCommitments(dataset, filters));
+      }),
+    );
+  });
+
+  test("a country's heatmap cell, its map count and its list length agree under the same filters", () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, fc.constantFrom(...COUNTRIES), fc.constantFrom(...DOMAINS), (dataset, filters, country, domain) => {
+        const narrowed: Filters = { ...filters, countries: [country], domains: [domain] };
+        const list = filterCommitments(dataset, narrowed);
+        const mapCount = toCountryCounts(dataset, narrowed).find((c) => c.countryId === country)?.count;
+        const cell = toHeatmap(dataset, narrowed, false).groups.flatMap((g) => g.rows).find((r) => r.domain.id === domain)?.counts[0];
+        expect(mapCount).toBe(list.length);
+        expect(cell).toBe(list.length);
+      }),
+    );
+  });
+
+  test('adding a filter never shows more', () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, fc.constantFrom(...COUNTRIES), (dataset, filters, extraDomainSource) => {
+        const before = filterCommitments(dataset, { ...filters, domains: [] }).length;
+        const after = filterCommitments(dataset, { ...filters, domains: [DOMAINS[COUNTRIES.indexOf(extraDomainSource)] ?? 'energy'] }).length;
+        expect(after).toBeLessThanOrEqual(before);
+      }),
+    );
+  });
+});
