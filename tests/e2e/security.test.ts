@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { listHeading, mapReady, withDashboard } from './support/with-dashboard';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+/** Counts the page's Content-Security-Policy violations from its very first script on. */
+const recordViolations = (page: Page) =>
+  page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+describe('security in Chromium', () => {
+  test('no Content-Security-Policy violation and no request to another origin, through load, clicks, export and presentation', async () => {
+    await withDashboard(
+      browser,
+      async (page, tracked) => {
+        await mapReady(page);
+        await page.getByRole('button', { name: 'Kazakhstan: 26 commitments' }).click();
+        await page.getByRole('button', { name: 'Kazakhstan, Energy: 1 commitment' }).click();
+        await page.getByRole('list', { name: /commitments?$/ }).getByRole('button').first().click();
+        await page.getByRole('button', { name: 'Show in source' }).click();
+        await page.getByRole('dialog').waitFor();
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+        for (const format of ['PNG', 'SVG', 'CSV']) {
+          await page.getByRole('button', { name: 'Export: Cooperation domains by country' }).click();
+          await page.getByRole('radio', { name: format, exact: true }).check();
+          const download = page.waitForEvent('download');
+          await page.getByRole('button', { name: 'Download' }).click();
+          await download;
+        }
+        await page.getByRole('button', { name: 'Scenes (13)' }).click();
+        await page.getByRole('button', { name: 'Close' }).click();
+        await page.keyboard.press('p');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (26)');
+        expect(await violations(page)).toEqual([]);
+        expect(tracked.foreignRequests).toEqual([]);
+      },
+      { prepare: recordViolations },
+    );
+  });
+
+  test('the policy is in force: an inline script is blocked, and reported', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        await page.evaluate(() => {
+          const script = document.createElement('script');
+          script.textContent = 'window.inlineRan = true';
+          document.body.append(script);
+        });
+        expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+        await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src-elem inline$/)]);
+      },
+      { prepare: recordViolations },
+    );
+  });
+});
