@@ -14,6 +14,7 @@ import { ThemeSelect } from '../ui/theme-select';
 import { Dashboard } from './dashboard';
 import { DatasetLoadError } from './dataset-load-error';
 import { UrlNotices } from './url-notices';
+import { useLocalDataset } from './use-local-dataset';
 import { useTheme } from './use-theme';
 
 // Only presenters preparing a tour need the scene manager.
@@ -30,7 +31,9 @@ export function App() {
   const ownScenes = useScenes((s) => s.scenes);
   const [managingScenes, setManagingScenes] = useState(false);
   const query = useDataset();
-  const dataset = query.data?.dataset;
+  const opened = useLocalDataset();
+  const loaded = opened.local ?? query.data;
+  const dataset = loaded?.dataset;
   const notices = useUrlSync(dataset);
   const scenes = useMemo(() => ownScenes ?? (dataset ? defaultTour(dataset, language) : []), [ownScenes, dataset, language]);
   usePresenterKeys(scenes);
@@ -60,19 +63,33 @@ export function App() {
               </button>
             </>
           )}
+          <label className="button button--secondary button--small open-dataset">
+            {t.openDataset}
+            <input type="file" multiple accept=".json,.txt,application/json,text/plain" onChange={(e) => (opened.open([...(e.target.files ?? [])]), (e.target.value = ''))} />
+          </label>
+          {opened.local && (
+            <button type="button" className="button button--secondary button--small" onClick={opened.backToDefault}>
+              {t.backToDefault}
+            </button>
+          )}
           <ThemeSelect label={t.theme} names={t.themes} value={theme} onChange={chooseTheme} />
           <LanguageSwitch label={t.language} value={language} onChange={chooseLanguage} />
         </div>
       </header>
       <UrlNotices notices={notices} language={language} />
+      {opened.error && (
+        <div className="app__open-error">
+          <DatasetLoadError title={t.openFailed} error={opened.error} retrying={false} onRetry={opened.dismissError} retryLabel={t.dismiss} />
+        </div>
+      )}
       <main className="app__main">
-        {query.isPending && (
+        {query.isPending && !opened.local && (
           <p role="status" className="panel">
             {t.loading}
           </p>
         )}
-        {query.isError && <DatasetLoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />}
-        {query.isSuccess && <Dashboard loaded={query.data} />}
+        {query.isError && !opened.local && <DatasetLoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />}
+        {loaded && <Dashboard key={loaded.file} loaded={loaded} />}
       </main>
       {presenting && scene && <PresenterBar sceneName={scene.name} position={sceneIndex + 1} total={scenes.length} t={t} onLeave={stopPresentation} />}
       {managingScenes && dataset && (

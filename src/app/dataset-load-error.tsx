@@ -9,10 +9,12 @@ interface DatasetLoadErrorProps {
   /** Whether a retry is under way. */
   retrying: boolean;
   onRetry: () => void;
+  /** The button's text; "Try again" by default. */
+  retryLabel?: string;
 }
 
 /** Names the file and each problem in it, and offers to try again. */
-export function DatasetLoadError({ error, title, retrying, onRetry }: DatasetLoadErrorProps) {
+export function DatasetLoadError({ error, title, retrying, onRetry, retryLabel }: DatasetLoadErrorProps) {
   const t = useMessages();
   const file = error instanceof DatasetError ? error.file : undefined;
   const problems = error instanceof DatasetError ? error.problems : [error.message];
@@ -30,7 +32,7 @@ export function DatasetLoadError({ error, title, retrying, onRetry }: DatasetLoa
         ))}
       </ul>
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-        {t.retry}
+        {retryLabel ?? t.retry}
       </button>
     </section>
   );

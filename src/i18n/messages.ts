@@ -18,6 +18,9 @@ const en = {
   viewFailed: (view: string) => `The ${view} failed to display`,
   dataTable: 'Data table',
 
+  openDataset: 'Open dataset…',
+  backToDefault: 'Back to the embedded dataset',
+  openFailed: 'This dataset could not be opened; the current one stays',
   tourOverview: 'Overview',
   tourPledge: 'Pledge',
   present: 'Present',
@@ -199,6 +202,9 @@ const fr: Messages = {
   viewFailed: (view: string) => `La vue « ${view} » n’a pas pu s’afficher`,
   dataTable: 'Tableau des données',
 
+  openDataset: 'Ouvrir un jeu de données…',
+  backToDefault: 'Revenir au jeu de données intégré',
+  openFailed: 'Ce jeu de données n’a pas pu être ouvert ; l’actuel reste affiché',
   tourOverview: 'Vue d’ensemble',
   tourPledge: 'Engagement',
   present: 'Présenter',

@@ -64,7 +64,7 @@ describe('loading the dataset in Chromium', () => {
     await onDashboard(async (page) => {
       await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (46)');
       const french = page.getByRole('button', { name: 'Français' });
-      for (let i = 0; i < 5 && !(await french.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 12 && !(await french.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
       expect(await french.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await french.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
       await page.keyboard.press('Enter');

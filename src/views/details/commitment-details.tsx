@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Commitment, DatasetEvent, Source } from '../../data/schema';
 import { describeParty, joinNames } from '../../derive/describe-party';
 import { formatDateRange, formatDay } from '../../i18n/format-date-range';
@@ -25,13 +25,18 @@ export function CommitmentDetails(props: CommitmentDetailsProps) {
   const { commitment: c, language, countryNames } = props;
   const t = MESSAGES[language];
   const [reading, setReading] = useState<number | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a record takes the reader to it: keyboard and screen-reader users land on its title.
+  useEffect(() => heading.current?.focus(), []);
   const evidence = reading === null ? undefined : c.evidence[reading];
   const source = evidence && props.sources.get(evidence.sourceId);
 
   return (
     <article className="details" aria-labelledby="details-title">
       <div className="details__head">
-        <h3 id="details-title">{c.title[language]}</h3>
+        <h3 id="details-title" ref={heading} tabIndex={-1}>
+          {c.title[language]}
+        </h3>
         <button type="button" className="icon-button" aria-label={t.closeDetails} onClick={props.onClose}>
           ×
         </button>

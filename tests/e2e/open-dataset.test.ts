@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { listHeading, mapReady, withDashboard } from './support/with-dashboard';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const SOURCE_NAME = '2023-04-26-china-central-asia-fm-meeting.fr.txt';
+const source = readFileSync(`public/data/sources/${SOURCE_NAME}`);
+const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as { commitments: unknown[] };
+/** An analyst's own dataset: the same schema, ten commitments. */
+const own = Buffer.from(JSON.stringify({ ...dataset, commitments: dataset.commitments.slice(0, 10) }));
+const files = (json: Buffer, withSource = true) => [
+  { name: 'my-meeting.json', mimeType: 'application/json', buffer: json },
+  ...(withSource ? [{ name: SOURCE_NAME, mimeType: 'text/plain', buffer: source }] : []),
+];
+
+describe('opening a dataset of one\'s own in Chromium', () => {
+  test('opens a valid file with its source, keeps it over a broken one, and goes back to the default', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      const picker = page.locator('.open-dataset input[type="file"]');
+      await picker.setInputFiles(files(own));
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (10)');
+
+      const broken = Buffer.from(JSON.stringify({ ...dataset, commitments: [{ id: 'x' }] }));
+      await picker.setInputFiles(files(broken));
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toContain('This dataset could not be opened; the current one stays');
+      expect(await alert.textContent()).toContain('my-meeting.json');
+      expect(await alert.textContent()).toContain('commitments[0] "x" › title: missing (expected object)');
+      expect(await listHeading(page).textContent()).toBe('Commitments (10)');
+
+      await picker.setInputFiles(files(own, false));
+      await expect.poll(() => alert.textContent()).toContain(`sources[0] "xian-2023-fm-readout" › file: "${SOURCE_NAME}" was not among the files opened`);
+
+      await page.getByRole('button', { name: 'Back to the embedded dataset' }).click();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (46)');
+      expect(await alert.count()).toBe(0);
+    });
+  });
+
+  test('opens files dropped on the page', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      await page.evaluate(
+        ([json, text, name]) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([json ?? ''], 'dropped.json', { type: 'application/json' }));
+          transfer.items.add(new File([text ?? ''], name ?? '', { type: 'text/plain' }));
+          window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        },
+        [own.toString('utf8'), source.toString('utf8'), SOURCE_NAME],
+      );
+      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (10)');
+    });
+  });
+});
