@@ -26,8 +26,11 @@ export function CommitmentDetails(props: CommitmentDetailsProps) {
   const t = MESSAGES[language];
   const [reading, setReading] = useState<number | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Opening a record takes the reader to it: keyboard and screen-reader users land on its title.
-  useEffect(() => heading.current?.focus(), []);
+  // Opening a record from a control takes the reader to it: keyboard and screen-reader users land
+  // on its title. A record opened by the URL on load, or by a presenter's keys, leaves focus be.
+  useEffect(() => {
+    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
+  }, []);
   const evidence = reading === null ? undefined : c.evidence[reading];
   const source = evidence && props.sources.get(evidence.sourceId);
 
