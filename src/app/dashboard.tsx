@@ -1,3 +1,4 @@
+import { laneLabel } from '../derive/lane-label';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../data/fetch-dataset';
@@ -76,7 +77,7 @@ export function Dashboard({ loaded }: DashboardProps) {
   const heatmap = useMemo(() => toHeatmap(dataset, filters, s.specificOnly), [dataset, filters, s.specificOnly]);
   const timeline = useMemo(() => toTimeline(dataset, filters, s.lanes), [dataset, filters, s.lanes]);
   const focused = s.focusedId === null ? undefined : lookups.commitments.get(s.focusedId);
-  const laneLabel = (id: string) => (id in t.kindsShort ? t.kindsShort[id as keyof typeof t.kindsShort] : (lookups.countryNames.get(id) ?? id));
+  const laneName = (id: string) => laneLabel(id, t.kindsShort, lookups.countryNames);
 
   const words = useMemo(() => describeFilters(filters, dataset, language), [filters, dataset, language]);
   const active = filters.countries.length > 0 || filters.domains.length > 0 || filters.timeRange !== null;
@@ -142,7 +143,7 @@ export function Dashboard({ loaded }: DashboardProps) {
         <ViewPanel area="timeline" title={t.timelineTitle} hint={t.timelineHint} language={language} caption={spotlit === 'timeline' ? caption : undefined} actions={panelControls('timeline', 'timeline', t.timelineTitle)}>
           <PledgeTimeline
             timeline={timeline}
-            laneLabel={laneLabel}
+            laneLabel={laneName}
             lanes={s.lanes}
             timeRange={s.timeRange}
             focusedId={s.focusedId}

@@ -1,3 +1,4 @@
+import { laneLabel } from '../derive/lane-label';
 import { describeParty, joinNames } from '../derive/describe-party';
 import { filterCommitments } from '../derive/filter-commitments';
 import { toCountryCounts } from '../derive/to-country-counts';
@@ -34,7 +35,7 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
     }
     case 'timeline': {
       const timeline = toTimeline(dataset, filters, context.lanes);
-      const laneLabel = (id: string) => (id in t.kinds ? t.kinds[id as keyof typeof t.kinds] : (countryNames.get(id) ?? id));
+      const laneName = (id: string) => laneLabel(id, t.kinds, countryNames);
       return toCsv(
         [h.type, h.start, h.end, h.precision, h.lane, h.title, h.wording],
         [
@@ -43,7 +44,7 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
             lane.stacks.flatMap((stack) =>
               stack.marks
                 .filter((m) => scope === 'all' || m.inRange)
-                .map(({ commitment }) => [h.commitment, stack.date, stack.date, t.precisions.day, laneLabel(lane.id), commitment.title[language], '']),
+                .map(({ commitment }) => [h.commitment, stack.date, stack.date, t.precisions.day, laneName(lane.id), commitment.title[language], '']),
             ),
           ),
         ],

@@ -1,3 +1,4 @@
+import { laneLabel } from '../derive/lane-label';
 import { describeFilters } from '../derive/describe-filters';
 import { filterCommitments } from '../derive/filter-commitments';
 import { toCountryCounts } from '../derive/to-country-counts';
@@ -55,7 +56,7 @@ function buildBody(view: ExportView, context: ExportContext): Scene {
   const { dataset, filters, language } = context;
   const t = MESSAGES[language];
   const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
-  const laneLabel = (id: string) => (id in t.kindsShort ? t.kindsShort[id as keyof typeof t.kindsShort] : (countryNames.get(id) ?? id));
+  const laneName = (id: string) => laneLabel(id, t.kindsShort, countryNames);
   const map = () => {
     if (!context.features) throw new Error(t.mapLoadFailed);
     const scaleMax = Math.max(1, ...toCountryCounts(dataset, NO_FILTERS).map((c) => c.count));
@@ -69,7 +70,7 @@ function buildBody(view: ExportView, context: ExportContext): Scene {
     });
   };
   const heatmap = () => buildHeatmapScene(toHeatmap(dataset, filters, context.specificOnly), countryNames, language);
-  const timeline = () => buildTimelineScene(toTimeline(dataset, filters, context.lanes), laneLabel, null, language);
+  const timeline = () => buildTimelineScene(toTimeline(dataset, filters, context.lanes), laneName, null, language);
   switch (view) {
     case 'map':
       return map();
