@@ -52,6 +52,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A shared two-core machine can take seconds for what takes milliseconds on a laptop.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -141,6 +141,8 @@ describe('export in Chromium', () => {
   test('copies a PNG to the clipboard where the browser allows it', async () => {
     await withDashboard(browser, async (page) => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      // The clipboard accepts writes only from the focused page.
+      await page.bringToFront();
       await mapReady(page);
       await page.getByRole('button', { name: 'Export: Cooperation domains by country' }).click();
       await page.getByRole('button', { name: 'Copy image' }).click();
