@@ -1,5 +1,5 @@
 // Takes a screenshot of a page in headless Chromium, to look at what the dashboard shows.
-// Usage: npx tsx scripts/screenshot.ts <url> <out.png> [width] [height] [--full]
+// Usage: npx tsx scripts/screenshot.ts <url> <out.png> [width] [height] [--full] [--dark]
 import { chromium } from 'playwright-core';
 
 const [url, out, width = '1366', height = '768'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -13,7 +13,10 @@ const browser = await chromium.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: Number(height) },
+    colorScheme: process.argv.includes('--dark') ? 'dark' : 'light',
+  });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });

@@ -5,6 +5,8 @@ interface ErrorBoundaryProps {
   label: string;
   /** The heading shown when it fails; says what failed. */
   message?: string;
+  /** The label of the button that draws the part again. */
+  retryLabel?: string;
   children: ReactNode;
 }
 
@@ -32,7 +34,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         <h2>{this.props.message ?? `The ${this.props.label} failed to display`}</h2>
         <p>{error.message}</p>
         <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {this.props.retryLabel ?? 'Try again'}
         </button>
       </div>
     );

@@ -15,7 +15,7 @@ export function UrlNotices({ notices, language }: UrlNoticesProps) {
   const [dismissed, setDismissed] = useState<readonly UrlNotice[] | null>(null);
   if (notices.length === 0 || dismissed === notices) return null;
   return (
-    <div className="notice" role="status">
+    <div className="notice" role="alert">
       <p>{t.urlNoticeTitle}</p>
       <ul>
         {notices.map((n, i) => (

@@ -28,7 +28,7 @@ export function ViewPanel({ area, title, hint, language, actions, caption, child
         {hint && <p className="view__hint">{hint}</p>}
         {actions && <div className="view__actions">{actions}</div>}
       </header>
-      <ErrorBoundary label={title} message={MESSAGES[language].viewFailed(title)}>
+      <ErrorBoundary label={title} message={MESSAGES[language].viewFailed(title)} retryLabel={MESSAGES[language].retry}>
         {children}
       </ErrorBoundary>
     </section>

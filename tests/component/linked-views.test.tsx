@@ -98,7 +98,7 @@ describe('linked views', () => {
 
   test('says which URL parameters it could not use, and shows the rest', async () => {
     await dashboard('?c=KAZ,XXX&from=2023-13-01&lang=en');
-    const notice = screen.getByText(/could not be used/).closest('[role="status"]');
+    const notice = screen.getByText(/could not be used/).closest('[role="alert"]');
     expect(notice).toHaveTextContent('c=XXX is not a country of this dataset');
     expect(notice).toHaveTextContent('from=2023-13-01 is not a date (YYYY-MM-DD)');
     expect(screen.getByRole('heading', { name: 'Commitments (26)' })).toBeInTheDocument();

@@ -121,7 +121,7 @@ describe('the linked views in Chromium', () => {
       browser,
       async (page) => {
         await mapReady(page);
-        const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+        const notice = page.getByRole('alert').filter({ hasText: 'could not be used' });
         expect(await notice.textContent()).toContain('c=ATLANTIS is not a three-letter country code');
         expect(await notice.textContent()).toContain('lanes=decade must be "kind" or "country"');
         expect(await listHeading(page).textContent()).toBe('Commitments (27)');
