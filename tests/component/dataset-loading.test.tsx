@@ -17,6 +17,21 @@ describe('loading the dataset', () => {
     expect(await screen.findByRole('button', { name: 'Kazakhstan: 26 commitments' })).toBeInTheDocument();
   });
 
+  test('sets the charts-ready mark once every view has drawn its data, and not before', async () => {
+    performance.clearMarks('charts-ready');
+    // The map's borders arrive when the test says so: until then, not every view has drawn.
+    let sendMap = () => {};
+    const mapSent = new Promise<void>((resolve) => (sendMap = resolve));
+    serveFiles(async (path) => (path.startsWith('/map/') ? (await mapSent, fromPublicFolder(path)) : fromPublicFolder(path)));
+    renderApp();
+    await screen.findByRole('heading', { name: 'Commitments (46)' });
+    expect(performance.getEntriesByName('charts-ready')).toHaveLength(0);
+    sendMap();
+    await screen.findByRole('button', { name: 'Kazakhstan: 26 commitments' });
+    expect(performance.getEntriesByName('charts-ready')).toHaveLength(1);
+    expect(screen.getByRole('region', { name: 'Pledge timeline' })).toHaveTextContent('26 Apr 2023');
+  });
+
   test('names the file and the HTTP status when the dataset is missing, without retrying by itself', async () => {
     const fetch = serveFiles(() => new Response('Not found', { status: 404, statusText: 'Not Found' }));
     renderApp();

@@ -1,0 +1,113 @@
+/**
+ * Synthetic datasets of the real schema, for measuring the dashboard at scale: the embedded
+ * dataset, plus made-up readouts spread over many years, each with its own source text from
+ * which every synthetic commitment quotes its sentence verbatim. Deterministic for a seed.
+ */
+import { createHash } from 'node:crypto';
+import type { Commitment, Dataset, DatasetEvent, Evidence, Source } from '../../src/data/schema';
+
+/** A dataset and the text of each source file, by the file path the dataset gives. */
+export interface SyntheticDataset {
+  dataset: Dataset;
+  files: Record<string, string>;
+}
+
+const PER_SOURCE = 40;
+const FIRST_YEAR = 1992;
+const YEARS = 40;
+const KINDS: Commitment['kind'][] = ['project', 'field', 'political', 'mechanism'];
+const STATUSES: Commitment['status'][] = ['announced', 'in-progress', 'completed', 'stalled'];
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** A small seeded generator (mulberry32), so that every run measures the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `size` commitments in all: the base dataset's own, then synthetic ones until the count is
+ * reached, about 40 to a source. `base` and `baseFiles` are the embedded dataset and its sources.
+ */
+export function syntheticDataset(base: Dataset, baseFiles: Record<string, string>, size: number, seed = 1): SyntheticDataset {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const countries = base.countries;
+  const china = countries.find((c) => c.id === 'CHN');
+  const centralAsia = countries.filter((c) => c.id !== 'CHN');
+  const files: Record<string, string> = { ...baseFiles };
+  const sources: Source[] = [...base.sources];
+  const events: DatasetEvent[] = [...base.events];
+  const commitments: Commitment[] = base.commitments.slice(0, size);
+
+  for (let s = 0; commitments.length < size; s++) {
+    const sourceId = `synthetic-${s + 1}`;
+    const file = `sources/${sourceId}.fr.txt`;
+    const year = FIRST_YEAR + Math.floor(next() * YEARS);
+    const month = Math.floor(next() * 12);
+    const day = 1 + Math.floor(next() * 28);
+    const date = `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const wording = `${day} ${MONTHS_FR[month]} ${year}`;
+    let text = '';
+    const sentence = (fr: string, en: string): Evidence => {
+      const start = text.length;
+      text += `${fr} `;
+      return { sourceId, quote: fr, start, end: start + fr.length, translation: en };
+    };
+    const opening = sentence(`Réunion de coopération n° ${s + 1}, tenue le ${wording}.`, `Cooperation meeting no. ${s + 1}, held on ${date}.`);
+    const eventId = `${sourceId}-meeting`;
+    events.push({
+      id: eventId,
+      title: { en: `Synthetic meeting ${s + 1}`, fr: `Réunion synthétique ${s + 1}` },
+      kind: 'meeting',
+      when: { start: date, end: date, precision: 'day', wording, resolution: { en: 'The day the text gives.', fr: 'Le jour que donne le texte.' } },
+      countryIds: countries.map((c) => c.id),
+      evidence: [opening],
+    });
+
+    for (let k = 0; k < PER_SOURCE && commitments.length < size; k++) {
+      const n = commitments.length + 1;
+      const domain = pick(base.domains);
+      const second = next() < 0.3 ? pick(base.domains) : domain;
+      const partner = pick(centralAsia);
+      const collective = next() < 0.25;
+      const concerned = collective ? countries : china ? [china, partner] : [partner];
+      const names = concerned.map((c) => c.name.fr).join(', ');
+      const evidence = sentence(
+        `Les parties renforceront la coopération n° ${n} en matière de ${domain.label.fr.toLowerCase()} avec ${names}.`,
+        `The parties will strengthen cooperation no. ${n} on ${domain.label.en.toLowerCase()} with ${concerned.map((c) => c.name.en).join(', ')}.`,
+      );
+      commitments.push({
+        id: `synthetic-commitment-${n}`,
+        title: { en: `${domain.label.en}: cooperation no. ${n}`, fr: `${domain.label.fr} : coopération n° ${n}` },
+        madeBy: collective ? { group: 'both-sides', countryIds: countries.map((c) => c.id) } : { group: 'named', countryIds: concerned.map((c) => c.id) },
+        speakerIds: [],
+        countryIds: concerned.map((c) => c.id),
+        domainIds: second === domain ? [domain.id] : [domain.id, second.id],
+        kind: pick(KINDS),
+        madeOn: date,
+        eventIds: next() < 0.2 ? [eventId] : [],
+        status: pick(STATUSES),
+        evidence: [evidence],
+      });
+    }
+    files[file] = text.trimEnd();
+    sources.push({
+      id: sourceId,
+      file,
+      sha256: createHash('sha256').update(files[file]).digest('hex'),
+      title: { en: `Synthetic readout ${s + 1}, ${date}`, fr: `Compte rendu synthétique ${s + 1}, ${wording}` },
+      language: 'fr',
+      date,
+      publisher: { en: 'Generated for measurement', fr: 'Généré pour les mesures' },
+      description: { en: 'Made-up text for measuring the dashboard at scale.', fr: 'Texte inventé pour mesurer le tableau de bord à grande échelle.' },
+    });
+  }
+  return { dataset: { ...base, title: { en: `${base.title.en} (synthetic, ${size} commitments)`, fr: `${base.title.fr} (synthétique, ${size} engagements)` }, sources, events, commitments }, files };
+}
