@@ -10,9 +10,8 @@ import { syntheticDataset } from './lib/synthetic-dataset';
 export function writeSyntheticDataset(size: number, outDir: string): number {
   const basePath = 'public/data/dataset.json';
   const base = JSON.parse(readFileSync(basePath, 'utf8')) as Dataset;
-  const baseFiles = Object.fromEntries(
-    readSources(base, basePath).map((s, i) => [base.sources[i]!.file, s.text ?? '']),
-  );
+  const texts = new Map(readSources(base, basePath).map((s) => [s.id, s.text ?? '']));
+  const baseFiles = Object.fromEntries(base.sources.map((s) => [s.file, texts.get(s.id) ?? '']));
   const { dataset, files } = syntheticDataset(base, baseFiles, size);
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(outDir, file)), { recursive: true });

@@ -1,6 +1,7 @@
 // Takes a screenshot of a page in headless Chromium, to look at what the dashboard shows.
 // Usage: npx tsx scripts/screenshot.ts <url> <out.png> [width] [height] [--full] [--dark]
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 
 const [url, out, width = '1366', height = '768'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!url || !out) {
@@ -8,9 +9,8 @@ if (!url || !out) {
   process.exit(2);
 }
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({

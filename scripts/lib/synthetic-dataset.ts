@@ -37,7 +37,11 @@ function random(seed: number): () => number {
  */
 export function syntheticDataset(base: Dataset, baseFiles: Record<string, string>, size: number, seed = 1): SyntheticDataset {
   const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly [T, ...T[]] | readonly T[]): T => {
+    const item = items[Math.floor(next() * items.length)];
+    if (item === undefined) throw new Error('nothing to pick from');
+    return item;
+  };
   const countries = base.countries;
   const china = countries.find((c) => c.id === 'CHN');
   const centralAsia = countries.filter((c) => c.id !== 'CHN');

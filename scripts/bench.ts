@@ -1,0 +1,111 @@
+/**
+ * The performance benchmark: builds, serves the build gzip-compressed from a local server, and
+ * drives Chromium with the CPU throttled 4× and animations off. For each dataset size (the
+ * embedded one, then synthetic ones) it reports medians over interleaved runs, with a static
+ * floor (the rendered page saved without script) for comparison, then Lighthouse on the
+ * embedded dataset. `--check` exits non-zero when a budget is broken.
+ *
+ * Usage: npm run bench [-- --check] [--sizes seed,1k,10k,100k] [--runs 5] [--no-lighthouse] [--no-build]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { checkBudgets, median, type SizeSummary } from './bench/budgets';
+import { runLighthouse, type LighthouseScores } from './bench/lighthouse';
+import { CPU_THROTTLE, measureFloor, measureRun, type RunResult } from './bench/measure-run';
+import { printBudgets, printLighthouse, printSummaries } from './bench/report';
+import { serveCompressed } from './bench/serve-compressed';
+import { writeSyntheticDataset } from './generate-dataset';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const value = args[args.indexOf(name) + 1];
+  return args.includes(name) && value ? value : fallback;
+};
+const check = args.includes('--check');
+const sizes = option('--sizes', check ? 'seed,10k' : 'seed,1k,10k,100k').split(',');
+const runs = Number(option('--runs', '5'));
+const LIGHTHOUSE_RUNS = 5;
+
+const commitmentsOf = (size: string) => Number(size.replace(/k$/, '000'));
+if (sizes.some((s) => s !== 'seed' && !(commitmentsOf(s) > 0))) {
+  console.error(`--sizes: expected "seed" or numbers such as 1k, 10k or 2500, got "${sizes.join(',')}"`);
+  process.exit(2);
+}
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const dataDirs = new Map<string, string | undefined>();
+for (const size of sizes) {
+  if (size === 'seed') {
+    dataDirs.set(size, undefined);
+    continue;
+  }
+  const dir = `reports/bench-data/${size}`;
+  mkdirSync(dir, { recursive: true });
+  const bytes = writeSyntheticDataset(commitmentsOf(size), dir);
+  console.log(`generated ${dir}: ${commitmentsOf(size)} commitments, ${(bytes / 1e6).toFixed(1)} MB of JSON`);
+}
+
+const server = await serveCompressed('dist');
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const results: Record<string, RunResult[]> = Object.fromEntries(sizes.map((s) => [s, []]));
+const floors: Record<string, number[]> = Object.fromEntries(sizes.map((s) => [s, []]));
+try {
+  // Interleaved: each round visits every size and its floor once, so a noisy moment of a shared
+  // machine falls on all of them rather than on one.
+  for (let round = 1; round <= runs; round++) {
+    for (const size of sizes) {
+      const big = size !== 'seed' && commitmentsOf(size) > 20_000;
+      server.setDataDir(dataDirs.get(size));
+      const run = await measureRun(browser, `${server.url}/`, { clicks: big ? 10 : 100, brushes: big ? 2 : 5, exports: true, timeoutMs: big ? 600_000 : 120_000 });
+      results[size]?.push(run);
+      server.addPage(`/floor-${size}.html`, run.staticHtml);
+      floors[size]?.push(await measureFloor(browser, `${server.url}/floor-${size}.html`));
+      console.log(`round ${round}/${runs}, ${size}: charts-ready ${run.chartsReadyMs.toFixed(0)} ms, click median ${median(run.clickMs).toFixed(1)} ms`);
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+const summaries: SizeSummary[] = sizes.map((size) => {
+  const list = results[size] ?? [];
+  const m = (pick: (r: RunResult) => number) => median(list.map(pick));
+  const views = Object.keys(list[0]?.exportMs ?? {});
+  return {
+    size,
+    jsBytes: m((r) => r.bytes.js),
+    cssBytes: m((r) => r.bytes.css),
+    dataBytes: m((r) => r.bytes.data),
+    mapBytes: m((r) => r.bytes.map),
+    chartsReadyMs: m((r) => r.chartsReadyMs),
+    floorMs: median(floors[size] ?? []),
+    clickMs: m((r) => median(r.clickMs)),
+    brushMs: m((r) => median(r.brushMs)),
+    exportMs: Object.fromEntries(views.map((v) => [v, m((r) => r.exportMs[v] ?? NaN)])),
+    heapAfterLoad: m((r) => r.heapAfterLoad),
+    heapGrowth: m((r) => r.heapAfterClicks - r.heapAfterLoad),
+  };
+});
+
+const lighthouse: LighthouseScores[] = [];
+if (!args.includes('--no-lighthouse')) {
+  server.setDataDir(undefined);
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) lighthouse.push(await runLighthouse(`${server.url}/`));
+}
+await server.close();
+
+console.log(`\nChromium, CPU throttled ${CPU_THROTTLE}×, 1366×768, animations off; medians of ${runs} interleaved runs; bytes are gzip as transferred.\n`);
+printSummaries(summaries);
+const budgets = checkBudgets(summaries);
+printBudgets(budgets);
+const lighthouseOk = printLighthouse(lighthouse);
+if (check && (budgets.some((b) => !b.ok) || !lighthouseOk)) {
+  console.log('\nOver budget.');
+  process.exit(1);
+}

@@ -1,0 +1,56 @@
+// Scripts that run inside the page, as plain JavaScript strings (tsx would wrap named functions
+// in a helper the page lacks). Each returns durations in milliseconds, timed with the page's clock.
+
+/** Yields to other tasks (React may render in one) without the 4 ms clamp of setTimeout. */
+const YIELD = `() => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = done; c.port2.postMessage(0); })`;
+
+/**
+ * Clicks map countries `count` times (select, deselect, next country): each click changes what
+ * every view shows. A click counts as done when React has committed all the views together,
+ * which flips the country's pressed state, and style and layout are up to date.
+ */
+export const clickCountries = (count: number) => `(async (count) => {
+  const names = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'China'];
+  const yieldTask = ${YIELD};
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const name = names[Math.floor(i / 2) % names.length];
+    const country = document.querySelector('[role="button"][aria-label^="' + name + ':"]');
+    if (!country) throw new Error('no map country named ' + name);
+    const before = country.getAttribute('aria-pressed');
+    const t0 = performance.now();
+    country.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    for (let spins = 0; country.getAttribute('aria-pressed') === before; spins++) {
+      if (spins > 100000) throw new Error('the views did not update after clicking ' + name);
+      await yieldTask();
+    }
+    void document.body.offsetHeight;
+    times.push(performance.now() - t0);
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  }
+  return times;
+})(${count})`;
+
+/**
+ * Arms a timer for the next brush: from the pointer's release on the timeline to the list
+ * heading's count changing (every view commits together). Resolves window.__brushed.
+ */
+export const armBrushTimer = `(() => {
+  const yieldTask = ${YIELD};
+  const heading = () => document.getElementById('view-details-title')?.textContent;
+  const before = heading();
+  window.__brushed = new Promise((resolve, reject) => {
+    document.addEventListener('pointerup', async (event) => {
+      const t0 = event.timeStamp;
+      for (let spins = 0; heading() === before; spins++) {
+        if (spins > 100000) return reject(new Error('the views did not update after the brush'));
+        await yieldTask();
+      }
+      void document.body.offsetHeight;
+      resolve(performance.now() - t0);
+    }, { capture: true, once: true });
+  });
+})()`;
+
+/** Everything measured with performance.measure under a name. */
+export const measures = (name: string) => `performance.getEntriesByName(${JSON.stringify(name)}).map((e) => e.duration)`;

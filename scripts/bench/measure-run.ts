@@ -1,0 +1,135 @@
+/** One cold visit of the dashboard at 4× CPU throttling, and everything the benchmark times in it. */
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { armBrushTimer, clickCountries, measures } from './in-page';
+
+export const CPU_THROTTLE = 4;
+export const VIEWPORT = { width: 1366, height: 768 };
+const EXPORT_VIEWS = [['Countries', 'map'], ['Cooperation domains by country', 'heatmap'], ['Pledge timeline', 'timeline'], ['Commitments', 'list']] as const;
+
+export interface RunResult {
+  /** Compressed bytes transferred before charts-ready, by kind. */
+  bytes: { js: number; css: number; data: number; map: number; fonts: number };
+  chartsReadyMs: number;
+  clickMs: number[];
+  brushMs: number[];
+  /** PNG export at 2×, by view. */
+  exportMs: Record<string, number>;
+  heapAfterLoad: number;
+  heapAfterClicks: number;
+  /** The rendered page, scripts removed: the static floor to compare with. */
+  staticHtml: string;
+}
+
+export interface RunOptions {
+  clicks: number;
+  brushes: number;
+  exports: boolean;
+  /** How long loading may take before the run fails. */
+  timeoutMs: number;
+}
+
+/** Opens a page with its CPU slowed down and animations off. */
+export async function openThrottled(browser: Browser): Promise<{ page: Page; cdp: CDPSession; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', acceptDownloads: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+  return { page, cdp, close: () => context.close() };
+}
+
+function kindOf(url: string): keyof RunResult['bytes'] | undefined {
+  const path = new URL(url).pathname;
+  if (path.endsWith('.js')) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  if (path.startsWith('/data/')) return 'data';
+  if (path.startsWith('/map/')) return 'map';
+  if (path.endsWith('.woff2') || path.endsWith('.woff')) return 'fonts';
+  return undefined;
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+export async function measureRun(browser: Browser, url: string, options: RunOptions): Promise<RunResult> {
+  const { page, cdp, close } = await openThrottled(browser);
+  try {
+    const bytes: RunResult['bytes'] = { js: 0, css: 0, data: 0, map: 0, fonts: 0 };
+    const urls = new Map<string, string>();
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+    cdp.on('Network.loadingFinished', (e) => {
+      const kind = kindOf(urls.get(e.requestId) ?? 'http://x/');
+      if (kind) bytes[kind] += e.encodedDataLength;
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('charts-ready').length > 0, null, { timeout: options.timeoutMs, polling: 100 });
+    const chartsReadyMs = await page.evaluate(() => performance.getEntriesByName('charts-ready')[0]?.startTime ?? NaN);
+    const loadedBytes = { ...bytes };
+    const staticHtml = await page.evaluate<string>(`(() => {
+      const copy = document.documentElement.cloneNode(true);
+      copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]').forEach((el) => el.remove());
+      return '<!doctype html>' + copy.outerHTML;
+    })()`);
+    const heapAfterLoad = await heapUsed(cdp);
+
+    const clickMs = await page.evaluate<number[]>(clickCountries(options.clicks));
+    const heapAfterClicks = await heapUsed(cdp);
+
+    const brushMs: number[] = [];
+    const plot = page.locator('.timeline__brush-area');
+    for (let i = 0; i < options.brushes; i++) {
+      const box = await plot.boundingBox();
+      if (!box) throw new Error('the timeline has no brush area');
+      await page.evaluate(armBrushTimer);
+      const from = box.x + box.width * (0.1 + 0.05 * (i % 5));
+      const y = box.y + Math.min(40, box.height / 2);
+      await page.mouse.move(from, y);
+      await page.mouse.down();
+      await page.mouse.move(from + box.width * 0.3, y, { steps: 4 });
+      await page.mouse.up();
+      brushMs.push(await page.evaluate<number>('window.__brushed'));
+      await page.getByRole('button', { name: 'All dates' }).click();
+    }
+
+    const exportMs: Record<string, number> = {};
+    if (options.exports) {
+      // The first export loads the export code; it is left out.
+      for (const [round, views] of [[0, EXPORT_VIEWS.slice(0, 1)], [1, EXPORT_VIEWS]] as const) {
+        for (const [title] of views) {
+          await page.getByRole('button', { name: `Export: ${title}` }).click();
+          await page.getByRole('radio', { name: 'PNG', exact: true }).check();
+          await page.getByRole('radio', { name: '2×', exact: true }).check();
+          const download = page.waitForEvent('download', { timeout: options.timeoutMs });
+          await page.getByRole('button', { name: 'Download' }).click();
+          await download;
+        }
+        if (round === 1) {
+          for (const [, view] of EXPORT_VIEWS) exportMs[view] = (await page.evaluate<number[]>(measures(`export:${view}:png:2x`))).at(-1) ?? NaN;
+        }
+      }
+    }
+    if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
+    return { bytes: loadedBytes, chartsReadyMs, clickMs, brushMs, exportMs, heapAfterLoad, heapAfterClicks, staticHtml };
+  } finally {
+    await close();
+  }
+}
+
+/** Time until the static floor page has loaded (no script runs there). */
+export async function measureFloor(browser: Browser, url: string): Promise<number> {
+  const { page, close } = await openThrottled(browser);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return nav.loadEventEnd;
+    });
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,56 @@
+/** The bench's tables, as plain text. */
+import { median, type BudgetResult, type SizeSummary } from './budgets';
+import type { LighthouseScores } from './lighthouse';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 100 ? 1 : 0)} ms` : '—');
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function printSummaries(summaries: readonly SizeSummary[]): void {
+  const views = [...new Set(summaries.flatMap((s) => Object.keys(s.exportMs)))];
+  const rows: [string, (s: SizeSummary) => string][] = [
+    ['initial JS', (s) => kb(s.jsBytes)],
+    ['CSS', (s) => kb(s.cssBytes)],
+    ['data (dataset + sources)', (s) => kb(s.dataBytes)],
+    ['map geometry', (s) => kb(s.mapBytes)],
+    ['charts-ready', (s) => ms(s.chartsReadyMs)],
+    ['static floor (load)', (s) => ms(s.floorMs)],
+    ['charts-ready / floor', (s) => `${(s.chartsReadyMs / s.floorMs).toFixed(2)}×`],
+    ['click → all views updated', (s) => ms(s.clickMs)],
+    ['brush → all views updated', (s) => ms(s.brushMs)],
+    ...views.map((v): [string, (s: SizeSummary) => string] => [`PNG export 2×, ${v}`, (s) => ms(s.exportMs[v] ?? NaN)]),
+    ['JS heap after load', (s) => mb(s.heapAfterLoad)],
+    ['heap growth, 100 clicks', (s) => mb(s.heapGrowth)],
+  ];
+  console.log(table(['', ...summaries.map((s) => s.size)], rows.map(([name, cell]) => [name, ...summaries.map(cell)])));
+}
+
+export function printBudgets(results: readonly BudgetResult[]): void {
+  console.log('\nBudgets');
+  console.log(
+    table(
+      ['', 'size', 'measured', 'budget', ''],
+      results.map((r) => [r.what, r.size, `${r.value.toFixed(r.unit === 'ms' ? 0 : 1)} ${r.unit}`, `${r.limit} ${r.unit}`, r.ok ? 'ok' : 'OVER']),
+    ),
+  );
+}
+
+/** Prints the Lighthouse medians; true when they meet their targets (or were not run). */
+export function printLighthouse(runs: readonly LighthouseScores[]): boolean {
+  if (runs.length === 0) return true;
+  const perf = median(runs.map((r) => r.performance));
+  const a11y = median(runs.map((r) => r.accessibility));
+  const best = median(runs.map((r) => r.bestPractices));
+  const ok = perf >= 0.9 && a11y === 1 && best === 1;
+  console.log(`\nLighthouse (mobile), median of ${runs.length}: performance ${perf.toFixed(2)} (target 0.90), accessibility ${a11y.toFixed(2)} (1.00), best practices ${best.toFixed(2)} (1.00) ${ok ? 'ok' : 'OVER'}`);
+  console.log(`  performance per run: ${runs.map((r) => r.performance.toFixed(2)).join(', ')}`);
+  const failing = [...new Set(runs.flatMap((r) => r.failing))];
+  if (failing.length) console.log(`  audits below 1: ${failing.join(', ')}`);
+  return ok;
+}
