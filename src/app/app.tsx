@@ -1,3 +1,4 @@
+import { describeSources } from '../derive/describe-sources';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useDataset } from '../data/dataset-query';
 import { useFilters } from '../filters/use-filters';
@@ -50,7 +51,7 @@ export function App() {
       <header className="app__header">
         <div className="app__titles">
           <h1 className="app__title">{t.appTitle}</h1>
-          {dataset && <p className="app__subtitle">{dataset.sources.map((s) => s.title[language]).join(' · ')}</p>}
+          {dataset && <p className="app__subtitle">{describeSources(dataset.sources, language)}</p>}
         </div>
         <div className="app__controls">
           {dataset && (

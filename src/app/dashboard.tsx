@@ -15,8 +15,10 @@ import { CommitmentList } from '../views/details/commitment-list';
 import { DomainHeatmap } from '../views/heatmap/domain-heatmap';
 import { PledgeTimeline } from '../views/timeline/pledge-timeline';
 import { describeFilters } from '../derive/describe-filters';
+import { describeSources } from '../derive/describe-sources';
 import type { ExportView } from '../export/export-context';
 import { ExportMenu } from '../ui/export-menu';
+import { ChartsReady } from './charts-ready';
 import { ExportStatusLine } from './export-status';
 import { MapPanel } from './map-panel';
 import { useExport } from './use-export';
@@ -84,7 +86,7 @@ export function Dashboard({ loaded }: DashboardProps) {
   const exporter = useExport(dataset);
   // The clipboard API exists only in secure contexts (https or localhost).
   const canCopy = typeof ClipboardItem !== 'undefined' && 'clipboard' in navigator;
-  const sourceWords = dataset.sources.map((source) => source.title[language]).join(' · ');
+  const sourceWords = describeSources(dataset.sources, language);
   const spotlit = s.spotlight;
   const shows = (view: ViewId) => spotlit === null || spotlit === view;
   const caption = `${words} — ${t.commitmentCount(commitments.length)} · ${sourceWords}`;
@@ -128,6 +130,8 @@ export function Dashboard({ loaded }: DashboardProps) {
         </div>
       </div>
       <div className={`dashboard${spotlit ? ' dashboard--spotlight' : ''}`}>
+        {/* The map marks charts-ready when it has drawn; without it, the views here are all there is. */}
+        {!shows('map') && <ChartsReady />}
         {shows('map') && (
         <ViewPanel area="map" title={t.mapTitle} hint={t.mapHint} language={language} caption={spotlit === 'map' ? caption : undefined} actions={panelControls('map', 'map', t.mapTitle)}>
           <MapPanel

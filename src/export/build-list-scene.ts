@@ -8,6 +8,8 @@ import { EXPORT_COLORS, type Scene, type SceneItem } from './scene';
 
 const WIDTH = 860;
 const ROW = 40;
+/** Rows an image holds; beyond, it says how many more there are (the CSV has them all). */
+export const MAX_LIST_ROWS = 100;
 
 /** The list of commitments as shapes: title, then who, kind, date, status and domains. */
 export function buildListScene(commitments: readonly Commitment[], dataset: Dataset, language: Language): Scene {
@@ -15,7 +17,8 @@ export function buildListScene(commitments: readonly Commitment[], dataset: Data
   const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
   const domainLabels = new Map(dataset.domains.map((d) => [d.id, d.label[language]]));
   const items: SceneItem[] = [];
-  commitments.forEach((c, i) => {
+  const shown = commitments.slice(0, MAX_LIST_ROWS);
+  shown.forEach((c, i) => {
     const y = i * ROW;
     if (i > 0) items.push({ kind: 'line', x1: 0, y1: y, x2: WIDTH, y2: y, stroke: EXPORT_COLORS.rule, strokeWidth: 1 });
     items.push({ kind: 'text', x: 0, y: y + 16, text: fitText(c.title[language], 13, WIDTH, 700), size: 13, weight: 700, fill: EXPORT_COLORS.text });
@@ -29,5 +32,11 @@ export function buildListScene(commitments: readonly Commitment[], dataset: Data
     items.push({ kind: 'text', x: 0, y: y + 32, text: fitText(meta, 11, WIDTH), size: 11, fill: EXPORT_COLORS.muted });
   });
   if (commitments.length === 0) items.push({ kind: 'text', x: 0, y: 16, text: t.noResults, size: 13, fill: EXPORT_COLORS.muted });
-  return { width: WIDTH, height: Math.max(1, commitments.length) * ROW, background: '#ffffff', items };
+  const more = commitments.length - shown.length;
+  if (more > 0) {
+    const y = shown.length * ROW;
+    items.push({ kind: 'line', x1: 0, y1: y, x2: WIDTH, y2: y, stroke: EXPORT_COLORS.rule, strokeWidth: 1 });
+    items.push({ kind: 'text', x: 0, y: y + 22, text: t.moreInCsv(more), size: 13, weight: 700, fill: EXPORT_COLORS.muted });
+  }
+  return { width: WIDTH, height: (Math.max(1, shown.length) + (more > 0 ? 1 : 0)) * ROW, background: '#ffffff', items };
 }

@@ -1,4 +1,4 @@
-import { MARK, layoutTimeline } from '../derive/layout-timeline';
+import { BIN_WIDTH, MARK, layoutTimeline } from '../derive/layout-timeline';
 import { makeTimeScale } from '../derive/time-scale';
 import type { Timeline } from '../derive/to-timeline';
 import type { Language } from '../i18n/language';
@@ -38,6 +38,9 @@ export function buildTimelineScene(timeline: Timeline, laneLabel: (id: string) =
   for (const { mark, x, y } of layout.marks) {
     const focused = mark.commitment.id === focusedId;
     plot.push({ kind: 'rect', x, y, width: MARK, height: MARK, radius: 2, fill: focused ? EXPORT_COLORS.place : fade(EXPORT_COLORS.mark, mark.inRange ? 1 : 0.25), ...(focused ? { stroke: '#111111', strokeWidth: 2 } : {}) });
+  }
+  for (const bin of layout.bins) {
+    plot.push({ kind: 'rect', x: bin.x, y: bin.y, width: BIN_WIDTH - 1, height: bin.height, fill: fade(EXPORT_COLORS.mark, bin.inRange ? 1 : 0.25) });
   }
 
   const items: SceneItem[] = [

@@ -118,6 +118,7 @@ export const en = {
   byKind: 'By kind',
   byCountry: 'By country',
   eventsLane: 'Events',
+  binnedHint: 'Too many commitments to draw one by one: each bar counts those of a short period. Click a bar to filter to its period.',
   from: 'From',
   to: 'To',
   allDates: 'All dates',
@@ -125,6 +126,9 @@ export const en = {
   madeOn: 'Made on',
 
   listTitle: 'Commitments',
+  moreInCsv: (n: number) => `… and ${n} more (the CSV export has them all)`,
+  showMore: (n: number, total: number) => `Show ${n} more (${total} in all)`,
+  moreSources: (first: string, more: number, from: string, to: string) => `${first} and ${more} more source documents, ${from}–${to}`,
   noResults: 'No commitment matches these filters.',
   widenHint: 'Remove a country or a domain, clear the time range, or reset the filters.',
   madeBy: 'Made by',

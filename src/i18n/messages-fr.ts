@@ -117,6 +117,7 @@ export const fr: Messages = {
   lanesBy: 'Lignes',
   byKind: 'Par type',
   byCountry: 'Par pays',
+  binnedHint: 'Trop d’engagements pour les dessiner un à un : chaque barre compte ceux d’une courte période. Cliquez sur une barre pour filtrer sur sa période.',
   eventsLane: 'Événements',
   from: 'Du',
   to: 'Au',
@@ -125,6 +126,9 @@ export const fr: Messages = {
   madeOn: 'Pris le',
 
   listTitle: 'Engagements',
+  moreInCsv: (n: number) => `… et ${n} de plus (l’export CSV les contient tous)`,
+  showMore: (n: number, total: number) => `Afficher ${n} de plus (${total} en tout)`,
+  moreSources: (first: string, more: number, from: string, to: string) => `${first} et ${more} autres documents sources, ${from}–${to}`,
   noResults: 'Aucun engagement ne correspond à ces filtres.',
   widenHint: 'Retirez un pays ou un domaine, effacez la période, ou réinitialisez les filtres.',
   madeBy: 'Pris par',

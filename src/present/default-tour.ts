@@ -6,9 +6,13 @@ import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
 import type { Scene } from './scene';
 
+/** Project scenes a default tour holds at most; a briefing is not a walk through thousands. */
+export const MAX_PLEDGE_SCENES = 12;
+
 /**
  * The tour a presenter gets without preparing anything: an overview, then each partner country
- * (all views, narrowed to it), then each specific project pledged, its quote enlarged.
+ * (all views, narrowed to it), then the specific projects pledged (the first dozen), each with
+ * its quote enlarged.
  */
 export function defaultTour(dataset: Dataset, language: Language): Scene[] {
   const t = MESSAGES[language];
@@ -26,6 +30,7 @@ export function defaultTour(dataset: Dataset, language: Language): Scene[] {
       .map((c) => scene(`country-${c.id.toLowerCase()}`, c.name[language], { countries: [c.id] })),
     ...dataset.commitments
       .filter((c) => c.kind === 'project')
+      .slice(0, MAX_PLEDGE_SCENES)
       .map((c) =>
         scene(`pledge-${c.id}`, `${t.tourPledge}: ${c.title[language]}`, {
           countries: c.countryIds.filter((id) => id !== FOCAL_COUNTRY && countryNames.has(id)),

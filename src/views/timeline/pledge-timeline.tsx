@@ -8,7 +8,7 @@ import { MESSAGES } from '../../i18n/messages';
 import { useElementSize } from '../../ui/use-element-size';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineControls } from './timeline-controls';
-import { AXIS_HEIGHT, MARK, layoutTimeline } from '../../derive/layout-timeline';
+import { AXIS_HEIGHT, BIN_WIDTH, MARK, layoutTimeline } from '../../derive/layout-timeline';
 import { TimelineTable } from './timeline-table';
 
 const LABEL_WIDTH = 84;
@@ -52,16 +52,23 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
     else props.onBrush({ start: scale.invert(a), end: scale.invert(b) });
   };
 
-  const activeIndex = Math.min(active, Math.max(0, layout.marks.length - 1));
+  // Marks open their commitment; counted bins (for large datasets) filter to their period.
+  const itemCount = layout.marks.length || layout.bins.length;
+  const activeIndex = Math.min(active, Math.max(0, itemCount - 1));
+  const pick = (i: number) => {
+    const mark = layout.marks[i];
+    const bin = layout.bins[i];
+    if (mark) props.onFocusRecord(mark.mark.commitment.id);
+    else if (bin) props.onBrush({ start: bin.start, end: bin.end });
+  };
   const onMarksKey = (event: KeyboardEvent<SVGGElement>) => {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    const current = layout.marks[activeIndex];
-    if ((event.key === 'Enter' || event.key === ' ') && current) {
+    if ((event.key === 'Enter' || event.key === ' ') && itemCount > 0) {
       event.preventDefault();
-      props.onFocusRecord(current.mark.commitment.id);
+      pick(activeIndex);
     } else if (step !== undefined) {
       event.preventDefault();
-      const next = Math.max(0, Math.min(layout.marks.length - 1, activeIndex + step));
+      const next = Math.max(0, Math.min(itemCount - 1, activeIndex + step));
       setActive(next);
       svg.current?.querySelector<SVGElement>(`[data-mark="${next}"]`)?.focus();
     }
@@ -133,10 +140,33 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
                     rx={2}
                     onClick={() => {
                       setActive(i);
-                      props.onFocusRecord(mark.commitment.id);
+                      pick(i);
                     }}
                   >
                     <title>{mark.commitment.title[language]}</title>
+                  </rect>
+                );
+              })}
+              {layout.bins.map((bin, i) => {
+                const label = `${props.laneLabel(bin.laneId)}: ${t.commitmentCount(bin.count)}, ${formatDateRange({ start: bin.start, end: bin.end }, language)}`;
+                return (
+                  <rect
+                    key={`${bin.laneId}-${bin.x}`}
+                    role="button"
+                    data-mark={i}
+                    tabIndex={i === activeIndex ? 0 : -1}
+                    aria-label={label}
+                    className={`timeline__bin${bin.inRange ? '' : ' is-out'}`}
+                    x={bin.x}
+                    y={bin.y}
+                    width={BIN_WIDTH - 1}
+                    height={bin.height}
+                    onClick={() => {
+                      setActive(i);
+                      pick(i);
+                    }}
+                  >
+                    <title>{label}</title>
                   </rect>
                 );
               })}
@@ -153,6 +183,7 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
           </g>
         </svg>
       </div>
+      {layout.bins.length > 0 && <p className="view__hint">{t.binnedHint}</p>}
       <TimelineTable timeline={timeline} laneLabel={props.laneLabel} language={language} />
     </div>
   );

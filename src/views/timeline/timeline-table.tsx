@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Timeline } from '../../derive/to-timeline';
 import { formatDateRange } from '../../i18n/format-date-range';
 import type { Language } from '../../i18n/language';
@@ -12,41 +13,45 @@ interface TimelineTableProps {
 /** The timeline as a table: every dated event with its precision and wording, then every mark. */
 export function TimelineTable({ timeline, laneLabel, language }: TimelineTableProps) {
   const t = MESSAGES[language];
+  // Drawn when opened: a large dataset has thousands of rows.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="data-table">
+    <details className="data-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t.dataTable}</summary>
-      <table className="table">
-        <caption className="visually-hidden">{t.timelineTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.date}</th>
-            <th scope="col">{t.lanesBy}</th>
-            <th scope="col">{t.listTitle}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {timeline.events.map(({ event }) => (
-            <tr key={event.id}>
-              <td>
-                {formatDateRange(event.when, language)} ({t.precisions[event.when.precision]}; « <span lang="fr">{event.when.wording}</span> »)
-              </td>
-              <td>{t.eventsLane}</td>
-              <th scope="row">{event.title[language]}</th>
+      {open && (
+        <table className="table">
+          <caption className="visually-hidden">{t.timelineTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.date}</th>
+              <th scope="col">{t.lanesBy}</th>
+              <th scope="col">{t.listTitle}</th>
             </tr>
-          ))}
-          {timeline.lanes.flatMap((lane) =>
-            lane.stacks.flatMap((stack) =>
-              stack.marks.map(({ commitment }) => (
-                <tr key={`${lane.id}-${commitment.id}`}>
-                  <td>{formatDateRange({ start: stack.date, end: stack.date }, language)}</td>
-                  <td>{laneLabel(lane.id)}</td>
-                  <th scope="row">{commitment.title[language]}</th>
-                </tr>
-              )),
-            ),
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {timeline.events.map(({ event }) => (
+              <tr key={event.id}>
+                <td>
+                  {formatDateRange(event.when, language)} ({t.precisions[event.when.precision]}; « <span lang="fr">{event.when.wording}</span> »)
+                </td>
+                <td>{t.eventsLane}</td>
+                <th scope="row">{event.title[language]}</th>
+              </tr>
+            ))}
+            {timeline.lanes.flatMap((lane) =>
+              lane.stacks.flatMap((stack) =>
+                stack.marks.map(({ commitment }) => (
+                  <tr key={`${lane.id}-${commitment.id}`}>
+                    <td>{formatDateRange({ start: stack.date, end: stack.date }, language)}</td>
+                    <td>{laneLabel(lane.id)}</td>
+                    <th scope="row">{commitment.title[language]}</th>
+                  </tr>
+                )),
+              ),
+            )}
+          </tbody>
+        </table>
+      )}
     </details>
   );
 }

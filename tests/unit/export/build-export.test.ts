@@ -3,7 +3,7 @@ import { buildCaption, buildExport } from '../../../src/export/build-export';
 import type { ExportContext } from '../../../src/export/export-context';
 import type { SceneItem } from '../../../src/export/scene';
 import { NO_FILTERS } from '../../../src/filters/filter-state';
-import { makeDataset } from '../../fixtures/make-dataset';
+import { makeCommitment, makeDataset } from '../../fixtures/make-dataset';
 
 const context = (overrides: Partial<ExportContext> = {}): ExportContext => ({
   dataset: makeDataset(),
@@ -55,6 +55,16 @@ describe('buildExport', () => {
     if (built.kind !== 'image') throw new Error('expected an image');
     expect(texts(built.scene.items)).toContain('Strengthen energy and trade cooperation');
     expect(texts(built.scene.items)).not.toContain('Support Kyrgyzstan in culture');
+  });
+
+  test('a long list image stops at 100 rows and says how many more the CSV has', () => {
+    const many = makeDataset({ commitments: Array.from({ length: 130 }, (_, i) => makeCommitment({ id: `c-${i}`, title: { en: `Pledge ${i}`, fr: `Engagement ${i}` } })) });
+    const built = buildExport({ view: 'list', format: 'png', scale: 1, scope: 'selection' }, context({ dataset: many }));
+    if (built.kind !== 'image') throw new Error('expected an image');
+    const lines = texts(built.scene.items);
+    expect(lines).toContain('Pledge 99');
+    expect(lines).not.toContain('Pledge 100');
+    expect(lines).toContain('… and 30 more (the CSV export has them all)');
   });
 
   test('refuses the map without its borders, saying why', () => {

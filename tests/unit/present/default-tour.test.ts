@@ -26,3 +26,9 @@ test('names the scenes in the presenter\'s language, and leaves the language out
   expect(tour[0]?.name).toBe('Vue d’ensemble');
   expect(tour.every((s) => !s.query.includes('lang='))).toBe(true);
 });
+
+test('holds at most a dozen project scenes, however many projects the dataset has', () => {
+  const many = makeDataset({ commitments: Array.from({ length: 40 }, (_, i) => makeCommitment({ id: `project-${i}`, kind: 'project' })) });
+  const pledges = defaultTour(many, 'en').filter((s) => s.id.startsWith('pledge-'));
+  expect(pledges.map((s) => s.id)).toEqual(Array.from({ length: 12 }, (_, i) => `pledge-project-${i}`));
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { syntheticDataset } from '../../scripts/lib/synthetic-dataset';
+import type { Dataset } from '../../src/data/schema';
+import { fromPublicFolder, serveFiles } from '../fixtures/serve-files';
+import { renderApp } from './render-app';
+
+// 600 commitments: the readout's 46, and 554 over 14 made-up readouts: more than the timeline draws one by one.
+let files: Record<string, string> = {};
+beforeAll(() => {
+  const base = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+  const baseFiles = { [base.sources[0]?.file ?? '']: readFileSync(`public/data/${base.sources[0]?.file}`, 'utf8') };
+  const { dataset, files: texts } = syntheticDataset(base, baseFiles, 600);
+  files = { 'dataset.json': JSON.stringify(dataset), ...texts };
+});
+afterEach(() => vi.unstubAllGlobals());
+
+async function dashboard(search = '') {
+  serveFiles((path) => {
+    const file = path.replace(/^\/data\//, '');
+    return file in files ? new Response(files[file]) : fromPublicFolder(path);
+  });
+  renderApp(search);
+  await screen.findByRole('button', { name: /^Kazakhstan: \d+ commitments$/ }, { timeout: 10_000 });
+}
+
+const listItems = () => within(screen.getByRole('list', { name: /^\d+ commitments$/ })).getAllByRole('listitem');
+
+describe('a large dataset', () => {
+  test('the list shows a page at a time and grows on request', async () => {
+    await dashboard();
+    expect(screen.getByRole('list', { name: '600 commitments' })).toBeInTheDocument();
+    expect(listItems()).toHaveLength(100);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 100 more (600 in all)' }));
+    expect(listItems()).toHaveLength(200);
+  });
+
+  test('a focused record beyond the first page is shown', async () => {
+    await dashboard('?focus=synthetic-commitment-450');
+    expect(listItems()).toHaveLength(450);
+    expect(within(listItems()[449]!).getByText(/: cooperation no\. 450$/)).toBeInTheDocument();
+  });
+
+  test('the header sums up the sources, and the timeline counts marks in bars that filter to their period', async () => {
+    await dashboard();
+    expect(screen.getByText(/^Readout of the fourth .* and 14 more source documents, \d{4}–\d{4}$/)).toBeInTheDocument();
+    const timeline = screen.getByRole('region', { name: 'Pledge timeline' });
+    expect(within(timeline).getByText(/each bar counts those of a short period/)).toBeInTheDocument();
+    const bars = within(timeline).getAllByRole('button', { name: /^(Political|Field of cooperation|Project|Mechanism)[^:]*: \d+ commitments?, / });
+    const before = screen.getByRole('heading', { name: /^Commitments \(\d+\)$/ }).textContent;
+    await userEvent.click(bars[0]!);
+    expect(screen.getByRole('heading', { name: /^Commitments \(\d+\)$/ }).textContent).not.toBe(before);
+    expect(window.location.search).toMatch(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { AGGREGATE_ABOVE, layoutTimeline } from '../../../src/derive/layout-timeline';
+import { makeTimeScale } from '../../../src/derive/time-scale';
+import { toTimeline } from '../../../src/derive/to-timeline';
+import { NO_FILTERS } from '../../../src/filters/filter-state';
+import { makeCommitment, makeDataset } from '../../fixtures/make-dataset';
+
+const days = ['2021-02-01', '2021-02-02', '2022-06-15', '2023-11-30'];
+const datasetOf = (count: number) =>
+  makeDataset({
+    commitments: Array.from({ length: count }, (_, i) => makeCommitment({ id: `c-${i}`, kind: i % 2 ? 'field' : 'project', madeOn: days[i % days.length] })),
+  });
+const layOut = (count: number, range: { start: string; end: string } | null = null) => {
+  const timeline = toTimeline(datasetOf(count), { ...NO_FILTERS, timeRange: range }, 'kind');
+  return layoutTimeline(timeline, makeTimeScale(timeline.axisRanges, 600));
+};
+
+describe('layoutTimeline', () => {
+  test('draws one mark per commitment while there are few', () => {
+    const layout = layOut(AGGREGATE_ABOVE);
+    expect(layout.marks).toHaveLength(AGGREGATE_ABOVE);
+    expect(layout.bins).toEqual([]);
+  });
+
+  test('counts the marks of each lane per slice of time once there are too many, losing none', () => {
+    const layout = layOut(AGGREGATE_ABOVE + 100);
+    expect(layout.marks).toEqual([]);
+    expect(layout.bins.reduce((sum, b) => sum + b.count, 0)).toBe(AGGREGATE_ABOVE + 100);
+    const field = layout.bins.filter((b) => b.laneId === 'field');
+    expect(field.map((b) => [b.start, b.end])).toContainEqual(['2021-02-02', '2021-02-02']);
+    // The tallest bar fills its lane; the others are scaled to it.
+    const tallest = Math.max(...layout.bins.map((b) => b.height));
+    expect(layout.bins.find((b) => b.count === Math.max(...layout.bins.map((x) => x.count)))?.height).toBe(tallest);
+  });
+
+  test('a counted bar says how many of its commitments fall in the brushed range', () => {
+    const layout = layOut(AGGREGATE_ABOVE + 100, { start: '2022-01-01', end: '2022-12-31' });
+    const inRange = layout.bins.filter((b) => b.inRange > 0).map((b) => b.start);
+    expect(new Set(inRange)).toEqual(new Set(['2022-06-15']));
+  });
+});
