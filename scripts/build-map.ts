@@ -1,18 +1,19 @@
 // Builds the map the dashboard draws: world-atlas's 50m countries cut down to Central Asia and
-// western China. The output is generated, not committed.
+// western China, the neighbours' borders thinned. The output is generated, not committed.
 // Usage: npm run map [-- path/to/output.topo.json]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
+import { simplifyMap } from './lib/simplify-map';
 import { CENTRAL_ASIA_WINDOW, DEFAULT_QUANTIZATION, serializeTopology, subsetWorld, type CountryProperties } from './lib/subset-map';
 
 const outputPath = process.argv[2] ?? 'public/map/central-asia-50m.topo.json';
 const worldPath = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
 
 const world = JSON.parse(readFileSync(worldPath, 'utf8')) as Topology;
-const subset = subsetWorld(world);
+const subset = simplifyMap(subsetWorld(world));
 const bytes = Buffer.from(serializeTopology(subset), 'utf8');
 mkdirSync(dirname(outputPath), { recursive: true });
 writeFileSync(outputPath, bytes);

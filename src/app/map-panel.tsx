@@ -7,7 +7,7 @@ import { NO_FILTERS } from '../filters/filter-state';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
 import { CountryMap } from '../views/map/country-map';
-import { ChartsReady } from './charts-ready';
+import { markChartsReady } from './charts-ready';
 import { DatasetLoadError } from './dataset-load-error';
 
 interface MapPanelProps {
@@ -27,8 +27,7 @@ export function MapPanel({ dataset, counts, selected, language, onToggleCountry 
   if (query.isPending) return <p role="status">{MESSAGES[language].loading}</p>;
   if (query.isError) return <DatasetLoadError title={MESSAGES[language].mapLoadFailed} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
   return (
-    <>
-      <CountryMap
+    <CountryMap
       features={query.data}
       countries={countries}
       scaleMax={scaleMax}
@@ -36,8 +35,7 @@ export function MapPanel({ dataset, counts, selected, language, onToggleCountry 
       selected={selected}
       language={language}
       onToggleCountry={onToggleCountry}
-      />
-      <ChartsReady />
-    </>
+      onDrawn={markChartsReady}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ComposableMap, Geography, Marker } from 'react-simple-maps';
 import type { MapFeatures } from '../../data/map-query';
 import type { Dataset } from '../../data/schema';
@@ -25,23 +25,29 @@ interface CountryMapProps {
   selected: readonly string[];
   language: Language;
   onToggleCountry: (countryId: string) => void;
+  /** Called once the borders are drawn (after each new projection). */
+  onDrawn?: () => void;
 }
 
 /** The six countries shaded by commitment count; click, Enter or Space toggles a country. */
-export function CountryMap({ features, countries, scaleMax, places, selected, language, onToggleCountry }: CountryMapProps) {
+export function CountryMap({ features, countries, scaleMax, places, selected, language, onToggleCountry, onDrawn }: CountryMapProps) {
   const t = MESSAGES[language];
   const [hovered, setHovered] = useState<string | null>(null);
   // Draw at the frame's own size, so the map fills it whatever its shape.
-  const [frameRef, { width, height }] = useElementSize<HTMLDivElement>({ width: 800, height: 520 });
+  const [frameRef, { width, height }, measured] = useElementSize<HTMLDivElement>({ width: 800, height: 520 });
   const byNumeric = useMemo(() => new Map(countries.map((c) => [c.isoNumeric, c])), [countries]);
 
   // The projection depends on which countries there are, not on their counts: recomputing it
   // on every filter change would re-project every border.
   const countryKey = countries.map((c) => c.isoNumeric).join(',');
-  const { projection, labelPoints: centroids } = useMemo(
-    () => fitMapProjection(features, new Set(countryKey.split(',')), places, width, height),
-    [features, countryKey, places, width, height],
+  // Projected once the frame is measured, not first at a guessed size and then again.
+  const fitted = useMemo(
+    () => (measured ? fitMapProjection(features, new Set(countryKey.split(',')), places, width, height) : null),
+    [measured, features, countryKey, places, width, height],
   );
+  useEffect(() => {
+    if (fitted) onDrawn?.();
+  }, [fitted, onDrawn]);
 
   const hoveredCountry = hovered === null ? undefined : byNumeric.get(hovered);
   const onKey = (event: KeyboardEvent, id: string) => {
@@ -54,65 +60,67 @@ export function CountryMap({ features, countries, scaleMax, places, selected, la
   return (
     <div className="map">
       <div className="map__frame" ref={frameRef}>
-        <ComposableMap width={width} height={height} projection={projection} className="map__svg" role="group" aria-label={t.mapTitle}>
-          <defs>
-            <pattern id="map-selected-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <line x1="0" y1="0" x2="0" y2="6" className="map__hatch" />
-            </pattern>
-          </defs>
-          <ProjectedFeatures features={features}>
-            {(geographies) =>
-              geographies.map((geo) => {
-                const country = byNumeric.get(String(geo.id));
-                if (!country) {
-                  return <Geography key={geo.rsmKey} geography={geo} className="map__neighbour" tabIndex={-1} aria-hidden="true" />;
-                }
-                const isSelected = selected.includes(country.id);
-                return (
-                  <g key={geo.rsmKey}>
-                    <Geography
-                      geography={geo}
-                      className={`map__country${isSelected ? ' is-selected' : ''}`}
-                      role="button"
-                      tabIndex={0}
-                      aria-pressed={isSelected}
-                      aria-label={t.labelled(country.name, t.commitmentCount(country.count))}
-                      style={{ fill: SEQUENTIAL_BLUES[colorClass(country.count, scaleMax)] }}
-                      onClick={() => onToggleCountry(country.id)}
-                      onKeyDown={(e) => onKey(e, country.id)}
-                      onMouseEnter={() => setHovered(country.isoNumeric)}
-                      onMouseLeave={() => setHovered(null)}
-                      onFocus={() => setHovered(country.isoNumeric)}
-                      onBlur={() => setHovered(null)}
-                    />
-                    {isSelected && <Geography geography={geo} className="map__selected-overlay" tabIndex={-1} aria-hidden="true" />}
-                  </g>
-                );
-              })
-            }
-          </ProjectedFeatures>
-          {places.map((place) => (
-            <Marker key={place.id} coordinates={place.coordinates} className="map__place" aria-hidden="true">
-              <circle r={4} />
-              <text x={7} y={4}>
-                {place.name[language]}
-              </text>
-            </Marker>
-          ))}
-          {countries.map((c) => {
-            const [x, y] = centroids.get(c.isoNumeric) ?? [0, 0];
-            return (
-              <text key={c.id} x={x} y={y} className="map__count" textAnchor="middle" aria-hidden="true">
-                {c.count}
-              </text>
-            );
-          })}
-        </ComposableMap>
-        {hoveredCountry && (
+        {fitted && (
+          <ComposableMap width={width} height={height} projection={fitted.projection} className="map__svg" role="group" aria-label={t.mapTitle}>
+            <defs>
+              <pattern id="map-selected-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <line x1="0" y1="0" x2="0" y2="6" className="map__hatch" />
+              </pattern>
+            </defs>
+            <ProjectedFeatures features={features}>
+              {(geographies) =>
+                geographies.map((geo) => {
+                  const country = byNumeric.get(String(geo.id));
+                  if (!country) {
+                    return <Geography key={geo.rsmKey} geography={geo} className="map__neighbour" tabIndex={-1} aria-hidden="true" />;
+                  }
+                  const isSelected = selected.includes(country.id);
+                  return (
+                    <g key={geo.rsmKey}>
+                      <Geography
+                        geography={geo}
+                        className={`map__country${isSelected ? ' is-selected' : ''}`}
+                        role="button"
+                        tabIndex={0}
+                        aria-pressed={isSelected}
+                        aria-label={t.labelled(country.name, t.commitmentCount(country.count))}
+                        style={{ fill: SEQUENTIAL_BLUES[colorClass(country.count, scaleMax)] }}
+                        onClick={() => onToggleCountry(country.id)}
+                        onKeyDown={(e) => onKey(e, country.id)}
+                        onMouseEnter={() => setHovered(country.isoNumeric)}
+                        onMouseLeave={() => setHovered(null)}
+                        onFocus={() => setHovered(country.isoNumeric)}
+                        onBlur={() => setHovered(null)}
+                      />
+                      {isSelected && <Geography geography={geo} className="map__selected-overlay" tabIndex={-1} aria-hidden="true" />}
+                    </g>
+                  );
+                })
+              }
+            </ProjectedFeatures>
+            {places.map((place) => (
+              <Marker key={place.id} coordinates={place.coordinates} className="map__place" aria-hidden="true">
+                <circle r={4} />
+                <text x={7} y={4}>
+                  {place.name[language]}
+                </text>
+              </Marker>
+            ))}
+            {countries.map((c) => {
+              const [x, y] = fitted.labelPoints.get(c.isoNumeric) ?? [0, 0];
+              return (
+                <text key={c.id} x={x} y={y} className="map__count" textAnchor="middle" aria-hidden="true">
+                  {c.count}
+                </text>
+              );
+            })}
+          </ComposableMap>
+        )}
+        {fitted && hoveredCountry && (
           <MapTooltip
             country={hoveredCountry}
             selected={selected.includes(hoveredCountry.id)}
-            anchor={centroids.get(hoveredCountry.isoNumeric) ?? [0, 0]}
+            anchor={fitted.labelPoints.get(hoveredCountry.isoNumeric) ?? [0, 0]}
             frame={{ width, height }}
             language={language}
           />

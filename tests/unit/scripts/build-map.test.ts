@@ -18,6 +18,7 @@ import {
   subsetWorld,
   type MapWindow,
 } from '../../../scripts/lib/subset-map';
+import { EXACT_IDS, simplifyMap } from '../../../scripts/lib/simplify-map';
 import { runScript } from './run-script';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -166,9 +167,34 @@ describe('npm run map', () => {
     expect(status).toBe(0);
     const written = readFileSync(path, 'utf8');
     rmSync(folder, { recursive: true });
-    expect(written).toBe(serializeTopology(subset));
+    expect(written).toBe(serializeTopology(simplifyMap(subset)));
     expect(stdout).toMatch(/central-asia\.topo\.json: [\d.]+ KB raw, [\d.]+ KB gzipped/);
     expect(stdout).toMatch(/\* 417 {2}Kyrgyzstan/);
     expect(stdout).toMatch(/ {3}004 {2}Afghanistan/);
+  });
+});
+
+describe('thinning the neighbours’ borders', () => {
+  const thin = simplifyMap(subset);
+  const thinCountries = feature(thin, thin.objects.countries).features;
+  const vertices = (t: Topology) => t.arcs.reduce((n, arc) => n + arc.length, 0);
+
+  test('drops most vertices, and no country', () => {
+    expect(vertices(thin)).toBeLessThan(0.5 * vertices(subset));
+    expect(thinCountries.map((c) => c.id)).toEqual(countries.map((c) => c.id));
+  });
+
+  test('keeps the Fergana valley countries vertex for vertex, enclaves and all', () => {
+    for (const id of EXACT_IDS) expect(byId(thinCountries, id).geometry).toEqual(byId(countries, id).geometry);
+  });
+
+  test('keeps the vertices along the window’s parallels', () => {
+    const edge = (features: typeof countries) =>
+      polygonsOf(byId(features, '643').geometry).flat(2).filter(([, y]) => y === north).length;
+    expect(edge(thinCountries)).toBe(edge(countries));
+  });
+
+  test('still ships under 60 KB gzipped', () => {
+    expect(gzipSync(serializeTopology(thin)).length).toBeLessThan(60 * 1024);
   });
 });
