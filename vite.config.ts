@@ -26,8 +26,21 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// The page's two fonts are found only once the stylesheet applies to rendered text; preloading
+// them lets them arrive with the script instead of after it has run.
+function preloadFonts(): Plugin {
+  return {
+    name: 'preload-fonts',
+    apply: 'build',
+    transformIndexHtml: (_html, context) =>
+      Object.keys(context.bundle ?? {})
+        .filter((file) => /noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/.test(file))
+        .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadFonts()],
   build: {
     outDir: 'dist',
   },

@@ -1,7 +1,7 @@
 import { DatasetError } from './dataset-error';
 import { fetchText } from './fetch-text';
 import { findIntegrityProblems, type SourceTexts } from './find-integrity-problems';
-import { limit, parseDataset } from './parse-dataset';
+import { limit, parseJson, validateDataset } from './parse-dataset';
 import type { Dataset } from './schema';
 
 /** A dataset that passed every check, with the text of each source it cites. */
@@ -15,17 +15,44 @@ export interface LoadedDataset {
 /** Fetches the dataset and its sources, then validates both; throws a DatasetError otherwise. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
   const file = fileName(url);
-  const dataset = parseDataset(await fetchText(url, file, signal), file);
+  const raw = parseJson(await fetchText(url, file, signal), file);
+  const base = new URL(url, document.baseURI);
+  const fetchSource = (path: string) => settle(fetchText(new URL(path, base).href, path, signal));
+  // The sources are asked for while the dataset is checked; their texts count only if it passes.
+  const early = new Map(sourceFiles(raw).map((path) => [path, fetchSource(path)]));
+  const dataset = validateDataset(raw, file);
   const entries = await Promise.all(
-    dataset.sources.map(async (source) => {
-      const sourceUrl = new URL(source.file, new URL(url, document.baseURI)).href;
-      return [source.id, await fetchText(sourceUrl, source.file, signal)] as const;
-    }),
+    dataset.sources.map(async (source) => [source.id, unwrap(await (early.get(source.file) ?? fetchSource(source.file)))] as const),
   );
   const sourceTexts: SourceTexts = Object.fromEntries(entries);
   const problems = findIntegrityProblems(dataset, sourceTexts);
   if (problems.length > 0) throw new DatasetError('integrity', file, limit(problems));
   return { dataset, sourceTexts, file };
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise that never rejects, so an early request nobody waits for cannot go unhandled. */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
+function unwrap<T>(settled: Settled<T>): T {
+  if (settled.ok) return settled.value;
+  throw settled.error;
+}
+
+/** The source files a not-yet-checked dataset names, where they look like what the schema allows. */
+function sourceFiles(raw: unknown): string[] {
+  const sources = (raw as { sources?: unknown } | null)?.sources;
+  if (!Array.isArray(sources)) return [];
+  return sources.flatMap((s: unknown) => {
+    const path = (s as { file?: unknown } | null)?.file;
+    return typeof path === 'string' && /^[\w./-]+\.txt$/.test(path) ? [path] : [];
+  });
 }
 
 function fileName(url: string): string {

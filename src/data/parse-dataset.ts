@@ -6,6 +6,11 @@ const MAX_LISTED_PROBLEMS = 20;
 
 /** Parses the dataset file's text, or throws a DatasetError naming the file and each problem. */
 export function parseDataset(body: string, file: string): Dataset {
+  return validateDataset(parseJson(body, file), file);
+}
+
+/** The file's text as JSON, or a DatasetError saying why it is not JSON. */
+export function parseJson(body: string, file: string): unknown {
   if (body.trim() === '') throw new DatasetError('empty', file, ['the file is empty']);
   let raw: unknown;
   try {
@@ -17,7 +22,7 @@ export function parseDataset(body: string, file: string): Dataset {
       : `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
     throw new DatasetError('parse', file, [detail]);
   }
-  return validateDataset(raw, file);
+  return raw;
 }
 
 /** Checks an already-parsed value against the schema. */
