@@ -1,4 +1,4 @@
-import type { Dataset, Domain, DomainGroup } from '../data/schema';
+import type { Commitment, Dataset, Domain, DomainGroup } from '../data/schema';
 import { NO_FILTERS, type Filters } from '../filters/filter-state';
 import { filterCommitments } from './filter-commitments';
 import { isSpecificTo } from './is-specific-to';
@@ -24,12 +24,22 @@ export interface Heatmap {
  */
 export function toHeatmap(dataset: Dataset, filters: Filters, specificOnly: boolean): Heatmap {
   const columns = dataset.countries.map((c) => c.id).filter((id) => filters.countries.length === 0 || filters.countries.includes(id));
-  const matrix = (commitments: ReturnType<typeof filterCommitments>, countryIds: string[]) => {
-    const count = (domainId: string, countryId: string) =>
-      commitments.filter(
-        (c) => c.domainIds.includes(domainId) && (specificOnly ? isSpecificTo(c, countryId) : c.countryIds.includes(countryId)),
-      ).length;
-    return new Map(dataset.domains.map((d) => [d.id, countryIds.map((countryId) => count(d.id, countryId))]));
+  // One pass over the commitments, each counted once in every cell it belongs to.
+  const matrix = (commitments: readonly Commitment[], countryIds: string[]) => {
+    const column = new Map(countryIds.map((id, i) => [id, i]));
+    const rows = new Map(dataset.domains.map((d) => [d.id, countryIds.map(() => 0)]));
+    for (const c of commitments) {
+      const countries = [...new Set(c.countryIds)].filter((id) => !specificOnly || isSpecificTo(c, id));
+      for (const domainId of new Set(c.domainIds)) {
+        const row = rows.get(domainId);
+        if (!row) continue;
+        for (const countryId of countries) {
+          const i = column.get(countryId);
+          if (i !== undefined) row[i] = (row[i] ?? 0) + 1;
+        }
+      }
+    }
+    return rows;
   };
 
   const shown = matrix(filterCommitments(dataset, { ...filters, domains: [] }), columns);
