@@ -1,5 +1,6 @@
 import { DatasetError } from './dataset-error';
 import { fetchText } from './fetch-text';
+import { limitConcurrency } from './limit-concurrency';
 import { findIntegrityProblems, type SourceTexts } from './find-integrity-problems';
 import { limit, parseJson, validateDataset } from './parse-dataset';
 import type { Dataset } from './schema';
@@ -12,12 +13,16 @@ export interface LoadedDataset {
   file: string;
 }
 
+/** Source files asked for at once: enough to keep the connections busy, few enough for any browser. */
+const SOURCE_REQUESTS_AT_ONCE = 16;
+
 /** Fetches the dataset and its sources, then validates both; throws a DatasetError otherwise. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
   const file = fileName(url);
   const raw = parseJson(await fetchText(url, file, signal), file);
   const base = new URL(url, document.baseURI);
-  const fetchSource = (path: string) => settle(fetchText(new URL(path, base).href, path, signal));
+  const gate = limitConcurrency(SOURCE_REQUESTS_AT_ONCE);
+  const fetchSource = (path: string) => settle(gate(() => fetchText(new URL(path, base).href, path, signal)));
   // The sources are asked for while the dataset is checked; their texts count only if it passes.
   const early = new Map(sourceFiles(raw).map((path) => [path, fetchSource(path)]));
   const dataset = validateDataset(raw, file);
