@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { mapReady, withDashboard } from './support/with-dashboard';
+import { reloadInTheme, withDashboard } from './support/with-dashboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,10 +34,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
         await withDashboard(
           browser,
           async (page) => {
-            await mapReady(page);
-            await page.evaluate((t) => localStorage.setItem('china-central-asia-dashboard/preferences', JSON.stringify({ state: { theme: t }, version: 1 })), theme);
-            await page.reload();
-            await mapReady(page);
+            await reloadInTheme(page, theme);
             if (act) await act(page);
             expect(await violations(page)).toEqual([]);
           },

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contrast } from '../fixtures/color-vision';
 import { launchBrowser } from './support/browser';
-import { mapReady, withDashboard } from './support/with-dashboard';
+import { reloadInTheme, withDashboard } from './support/with-dashboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,10 +38,7 @@ describe('non-text contrast of chart marks (WCAG 1.4.11, at least 3:1)', () => {
       await withDashboard(
         browser,
         async (page) => {
-          await mapReady(page);
-          await page.evaluate((t) => localStorage.setItem('china-central-asia-dashboard/preferences', JSON.stringify({ state: { theme: t }, version: 1 })), theme);
-          await page.reload();
-          await mapReady(page);
+          await reloadInTheme(page, theme);
           await page.getByRole('button', { name: /^Kazakhstan, Trade:/ }).focus();
           await page.keyboard.press('ArrowDown');
           const pairs = await page.evaluate<[string, string, string][]>(READ_PAIRS);

@@ -42,3 +42,11 @@ export const listHeading = (page: Page) => page.getByRole('heading', { name: /^(
 export async function mapReady(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Kazakhstan ?: \d+/ }).waitFor();
 }
+
+/** Chooses a theme as a user would keep it (saved preferences), reloads, and waits for the map. */
+export async function reloadInTheme(page: Page, theme: string): Promise<void> {
+  await mapReady(page);
+  await page.evaluate((t) => localStorage.setItem('china-central-asia-dashboard/preferences', JSON.stringify({ state: { theme: t }, version: 1 })), theme);
+  await page.reload();
+  await mapReady(page);
+}
