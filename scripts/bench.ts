@@ -48,6 +48,7 @@ for (const size of sizes) {
   const dir = `reports/bench-data/${size}`;
   mkdirSync(dir, { recursive: true });
   const bytes = writeSyntheticDataset(commitmentsOf(size), dir);
+  dataDirs.set(size, dir);
   console.log(`generated ${dir}: ${commitmentsOf(size)} commitments, ${(bytes / 1e6).toFixed(1)} MB of JSON`);
 }
 
