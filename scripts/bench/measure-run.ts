@@ -87,8 +87,8 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
       if (!box) throw new Error('the timeline has no brush area');
       await page.evaluate(armBrushTimer);
       const from = box.x + box.width * (0.1 + 0.05 * (i % 5));
-      // Across the events band, where a drag never starts on a mark or a bar.
-      const y = box.y + 6;
+      // Along the top of the plot, above the event bands, marks and bars.
+      const y = box.y + 2;
       await page.mouse.move(from, y);
       await page.mouse.down();
       await page.mouse.move(from + box.width * 0.3, y, { steps: 4 });

@@ -44,9 +44,10 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
     const box = svg.current?.getBoundingClientRect();
     return Math.max(0, Math.min(plotWidth, event.clientX - (box?.left ?? 0) - LABEL_WIDTH));
   };
-  const endDrag = () => {
+  // The release point ends the drag, even when a slow page has not drawn the last moves yet.
+  const endDrag = (x: number) => {
     if (!drag) return;
-    const [a, b] = [Math.min(drag.from, drag.to), Math.max(drag.from, drag.to)];
+    const [a, b] = [Math.min(drag.from, x), Math.max(drag.from, x)];
     setDrag(null);
     if (b - a < 4) props.onBrush(null);
     else props.onBrush({ start: scale.invert(a), end: scale.invert(b) });
@@ -106,7 +107,7 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
               setDrag({ from: x, to: x });
             }}
             onPointerMove={(e) => drag && setDrag({ ...drag, to: plotX(e) })}
-            onPointerUp={endDrag}
+            onPointerUp={(e) => endDrag(plotX(e))}
           >
             <rect className="timeline__brush-area" x={0} y={AXIS_HEIGHT} width={plotWidth} height={layout.height - AXIS_HEIGHT} />
             <TimelineAxis scale={scale} height={layout.height} describeBreak={t.axisBreak} />
