@@ -3,7 +3,7 @@ import { fetchText } from './fetch-text';
 import { limitConcurrency } from './limit-concurrency';
 import { findIntegrityProblems, type SourceTexts } from './find-integrity-problems';
 import { limit, parseJson, validateDataset } from './parse-dataset';
-import type { Dataset } from './schema';
+import { SOURCE_FILE, type Dataset } from './schema';
 
 /** A dataset that passed every check, with the text of each source it cites. */
 export interface LoadedDataset {
@@ -56,7 +56,7 @@ function sourceFiles(raw: unknown): string[] {
   if (!Array.isArray(sources)) return [];
   return sources.flatMap((s: unknown) => {
     const path = (s as { file?: unknown } | null)?.file;
-    return typeof path === 'string' && /^[\w./-]+\.txt$/.test(path) ? [path] : [];
+    return typeof path === 'string' && SOURCE_FILE.test(path) ? [path] : [];
   });
 }
 

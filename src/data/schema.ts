@@ -27,10 +27,13 @@ const evidenceList = z.array(evidenceSchema).min(1);
 
 export const countryIdSchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 
+/** What a source's file path may look like: a relative path to a .txt file, on the page's own origin. */
+export const SOURCE_FILE = /^[\w./-]+\.txt$/;
+
 export const sourceSchema = z.strictObject({
   id,
   /** Path of the text file, relative to the dataset file. */
-  file: z.string().regex(/^[\w./-]+\.txt$/, 'a relative path to a .txt file'),
+  file: z.string().regex(SOURCE_FILE, 'a relative path to a .txt file'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
   title: localizedSchema,
   language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'),

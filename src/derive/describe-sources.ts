@@ -2,7 +2,8 @@ import type { Source } from '../data/schema';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
 
-const MAX_TITLES = 2;
+/** Sources named in full; more are summed up. */
+export const MAX_SOURCE_TITLES = 2;
 
 /**
  * The dataset's sources for the page header: their titles when there are one or two, otherwise
@@ -10,7 +11,7 @@ const MAX_TITLES = 2;
  */
 export function describeSources(sources: readonly Source[], language: Language): string {
   const titles = sources.map((s) => s.title[language]);
-  if (sources.length <= MAX_TITLES) return titles.join(' · ');
+  if (sources.length <= MAX_SOURCE_TITLES) return titles.join(' · ');
   const years = sources.map((s) => s.date.slice(0, 4)).sort();
   return MESSAGES[language].moreSources(titles[0] ?? '', sources.length - 1, years[0] ?? '', years.at(-1) ?? '');
 }

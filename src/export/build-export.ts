@@ -1,4 +1,4 @@
-import { describeSources } from '../derive/describe-sources';
+import { describeSources, MAX_SOURCE_TITLES } from '../derive/describe-sources';
 import { laneLabel } from '../derive/lane-label';
 import { describeFilters } from '../derive/describe-filters';
 import { filterCommitments } from '../derive/filter-commitments';
@@ -42,7 +42,7 @@ export function buildCaption(view: ExportView, context: ExportContext): Caption 
   };
   const count = filterCommitments(dataset, context.filters).length;
   // A source's date is added unless its title already gives the year.
-  const sources = dataset.sources.length > 2 ? t.exportSourceTitle(describeSources(dataset.sources, language)) : dataset.sources
+  const sources = dataset.sources.length > MAX_SOURCE_TITLES ? t.exportSourceTitle(describeSources(dataset.sources, language)) : dataset.sources
     .map((s) => (s.title[language].includes(s.date.slice(0, 4)) ? t.exportSourceTitle(s.title[language]) : t.exportSource(s.title[language], formatDay(s.date, language))))
     .join(' · ');
   return {
