@@ -75,7 +75,11 @@ export function Dashboard({ loaded }: DashboardProps) {
     [dataset, language],
   );
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
-  const countryCounts = useMemo(() => toCountryCounts(dataset, filters), [dataset, filters]);
+  // The map's counts ignore the country selection: clicking a country leaves them as they are.
+  const countryCounts = useMemo(
+    () => toCountryCounts(dataset, { countries: [], domains: s.domains, timeRange: s.timeRange }),
+    [dataset, s.domains, s.timeRange],
+  );
   const heatmap = useMemo(() => toHeatmap(dataset, filters, s.specificOnly), [dataset, filters, s.specificOnly]);
   const timeline = useMemo(() => toTimeline(dataset, filters, s.lanes), [dataset, filters, s.lanes]);
   const focused = s.focusedId === null ? undefined : lookups.commitments.get(s.focusedId);

@@ -1,5 +1,7 @@
 import type { Commitment, DatasetEvent } from '../data/schema';
 import type { DateRange } from '../filters/filter-state';
+import { indexById } from './index-by-id';
+import { perDataset } from './per-dataset';
 
 /**
  * The span of days a commitment touches: the day it was made and every event or period it
@@ -16,3 +18,10 @@ export function commitmentExtent(commitment: Commitment, eventsById: ReadonlyMap
   }
   return { start, end };
 }
+
+/** The extent of each of a dataset's commitments, worked out once per dataset. */
+export const extentOf = perDataset((dataset): ((commitment: Commitment) => DateRange) => {
+  const eventsById = indexById(dataset.events);
+  const extents = new Map(dataset.commitments.map((c) => [c, commitmentExtent(c, eventsById)]));
+  return (commitment) => extents.get(commitment) ?? commitmentExtent(commitment, eventsById);
+});

@@ -1,7 +1,6 @@
 import type { Commitment, Dataset } from '../data/schema';
 import type { Filters } from '../filters/filter-state';
-import { commitmentExtent } from './commitment-extent';
-import { indexById } from './index-by-id';
+import { extentOf } from './commitment-extent';
 import { rangesOverlap } from './ranges-overlap';
 
 /**
@@ -11,12 +10,12 @@ import { rangesOverlap } from './ranges-overlap';
 export function filterCommitments(dataset: Dataset, filters: Filters): Commitment[] {
   const countries = new Set(filters.countries);
   const domains = new Set(filters.domains);
-  const eventsById = indexById(dataset.events);
+  const extent = extentOf(dataset);
   const range = filters.timeRange;
   return dataset.commitments.filter(
     (c) =>
       (countries.size === 0 || c.countryIds.some((id) => countries.has(id))) &&
       (domains.size === 0 || c.domainIds.some((id) => domains.has(id))) &&
-      (range === null || rangesOverlap(commitmentExtent(c, eventsById), range)),
+      (range === null || rangesOverlap(extent(c), range)),
   );
 }

@@ -6,7 +6,10 @@ import { FOCAL_COUNTRY } from './focal-country';
  * concerns one partner at most (a bilateral or unilateral commitment).
  */
 export function isSpecificTo(commitment: Commitment, countryId: string): boolean {
-  if (!commitment.countryIds.includes(countryId)) return false;
-  const partners = new Set(commitment.countryIds.filter((id) => id !== FOCAL_COUNTRY));
-  return partners.size <= 1;
+  return commitment.countryIds.includes(countryId) && hasOnePartnerAtMost(commitment);
+}
+
+/** Whether a commitment concerns one partner at most besides China: it is then specific to each of its countries. */
+export function hasOnePartnerAtMost(commitment: Commitment): boolean {
+  return new Set(commitment.countryIds.filter((id) => id !== FOCAL_COUNTRY)).size <= 1;
 }

@@ -62,16 +62,17 @@ export function makeTimeScale(ranges: readonly DateRange[], width: number, optio
   const first = segments[0] ?? { startYear: 0, endYear: 0, x0: 0, x1: width };
   const last = segments.at(-1) ?? first;
 
+  // Day numbers of every segment's and break's ends, worked out once rather than on every call.
+  const spans = segments.map((s, i) => {
+    const gap = breaks[i - 1];
+    return { s, gap, t0: dayNumber(`${s.startYear}-01-01`), t1: dayNumber(`${s.endYear + 1}-01-01`), g0: gap ? dayNumber(`${gap.fromYear}-01-01`) : 0 };
+  });
   const toX = (isoDate: string) => {
     const t = dayNumber(isoDate);
-    for (const [i, s] of segments.entries()) {
-      const t0 = dayNumber(`${s.startYear}-01-01`);
-      const t1 = dayNumber(`${s.endYear + 1}-01-01`);
+    for (const { s, gap, t0, t1, g0 } of spans) {
       if (t < t0) {
         // Before this segment: inside the break that leads to it, or before the axis.
-        const gap = breaks[i - 1];
         if (!gap) return s.x0;
-        const g0 = dayNumber(`${gap.fromYear}-01-01`);
         return gap.x0 + ((t - g0) / (t0 - g0)) * (gap.x1 - gap.x0);
       }
       if (t < t1) return s.x0 + ((t - t0) / (t1 - t0)) * (s.x1 - s.x0);
@@ -100,5 +101,16 @@ export function makeTimeScale(ranges: readonly DateRange[], width: number, optio
 
 const DAY = 86_400_000;
 const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
-const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY;
+/** Days since 1970-01-01 of a "YYYY-MM-DD" date, by arithmetic: the axis places thousands of dates per drawing. */
+function dayNumber(isoDate: string): number {
+  // Howard Hinnant's days_from_civil, on a calendar whose years start in March.
+  const month = Number(isoDate.slice(5, 7));
+  const year = Number(isoDate.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const day = Number(isoDate.slice(8, 10));
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
 const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);

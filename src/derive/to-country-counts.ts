@@ -13,9 +13,13 @@ export interface CountryCount {
  * that selecting one country does not blank the others on the map.
  */
 export function toCountryCounts(dataset: Dataset, filters: Filters): CountryCount[] {
-  const matching = filterCommitments(dataset, { ...filters, countries: [] });
-  return dataset.countries.map((country) => ({
-    countryId: country.id,
-    count: matching.filter((c) => c.countryIds.includes(country.id)).length,
-  }));
+  const counts = new Map(dataset.countries.map((c) => [c.id, 0]));
+  for (const commitment of filterCommitments(dataset, { ...filters, countries: [] })) {
+    commitment.countryIds.forEach((id, i) => {
+      const count = counts.get(id);
+      // A country listed twice in one commitment is counted once.
+      if (count !== undefined && commitment.countryIds.indexOf(id) === i) counts.set(id, count + 1);
+    });
+  }
+  return dataset.countries.map((country) => ({ countryId: country.id, count: counts.get(country.id) ?? 0 }));
 }

@@ -1,7 +1,8 @@
 import type { Commitment, Dataset, Domain, DomainGroup } from '../data/schema';
 import { NO_FILTERS, type Filters } from '../filters/filter-state';
 import { filterCommitments } from './filter-commitments';
-import { isSpecificTo } from './is-specific-to';
+import { hasOnePartnerAtMost } from './is-specific-to';
+import { perDataset } from './per-dataset';
 
 export interface HeatmapRow {
   domain: Domain;
@@ -24,34 +25,41 @@ export interface Heatmap {
  */
 export function toHeatmap(dataset: Dataset, filters: Filters, specificOnly: boolean): Heatmap {
   const columns = dataset.countries.map((c) => c.id).filter((id) => filters.countries.length === 0 || filters.countries.includes(id));
-  // One pass over the commitments, each counted once in every cell it belongs to.
-  const matrix = (commitments: readonly Commitment[], countryIds: string[]) => {
-    const column = new Map(countryIds.map((id, i) => [id, i]));
-    const rows = new Map(dataset.domains.map((d) => [d.id, countryIds.map(() => 0)]));
-    for (const c of commitments) {
-      const countries = [...new Set(c.countryIds)].filter((id) => !specificOnly || isSpecificTo(c, id));
-      for (const domainId of new Set(c.domainIds)) {
-        const row = rows.get(domainId);
-        if (!row) continue;
-        for (const countryId of countries) {
-          const i = column.get(countryId);
-          if (i !== undefined) row[i] = (row[i] ?? 0) + 1;
-        }
-      }
-    }
-    return rows;
-  };
-
-  const shown = matrix(filterCommitments(dataset, { ...filters, domains: [] }), columns);
-  const full = matrix(filterCommitments(dataset, NO_FILTERS), dataset.countries.map((c) => c.id));
-  const scaleMax = Math.max(1, ...[...full.values()].flat());
-
+  const shown = countMatrix(dataset, filterCommitments(dataset, { ...filters, domains: [] }), columns, specificOnly);
+  const unfilteredMax = unfilteredMaxima(dataset);
   return {
     columns,
     groups: dataset.domainGroups.map((group) => ({
       group,
       rows: dataset.domains.filter((d) => d.groupId === group.id).map((domain) => ({ domain, counts: shown.get(domain.id) ?? [] })),
     })),
-    scaleMax,
+    scaleMax: specificOnly ? unfilteredMax.specific : unfilteredMax.all,
   };
+}
+
+/** The colour scale's top for each way of counting, from the unfiltered matrix, once per dataset. */
+const unfilteredMaxima = perDataset((dataset) => {
+  const all = dataset.countries.map((c) => c.id);
+  const commitments = filterCommitments(dataset, NO_FILTERS);
+  const max = (rows: Map<string, number[]>) => Math.max(1, ...[...rows.values()].flat());
+  return { all: max(countMatrix(dataset, commitments, all, false)), specific: max(countMatrix(dataset, commitments, all, true)) };
+});
+
+/** Counts by domain (rows) and country (columns), in one pass, each commitment once per cell it belongs to. */
+function countMatrix(dataset: Dataset, commitments: readonly Commitment[], columnIds: readonly string[], specificOnly: boolean): Map<string, number[]> {
+  const column = new Map(columnIds.map((id, i) => [id, i]));
+  const rows = new Map(dataset.domains.map((d) => [d.id, columnIds.map(() => 0)]));
+  for (const c of commitments) {
+    // Counting only what is specific to each country (isSpecificTo) drops shared commitments whole.
+    if (specificOnly && !hasOnePartnerAtMost(c)) continue;
+    c.domainIds.forEach((domainId, d) => {
+      const row = rows.get(domainId);
+      if (!row || c.domainIds.indexOf(domainId) !== d) return;
+      c.countryIds.forEach((countryId, k) => {
+        const i = column.get(countryId);
+        if (i !== undefined && c.countryIds.indexOf(countryId) === k) row[i] = (row[i] ?? 0) + 1;
+      });
+    });
+  }
+  return rows;
 }

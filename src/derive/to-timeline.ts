@@ -1,8 +1,8 @@
 import type { Commitment, Dataset, DatasetEvent } from '../data/schema';
 import type { DateRange, Filters, TimelineLanes } from '../filters/filter-state';
-import { commitmentExtent } from './commitment-extent';
+import { extentOf } from './commitment-extent';
 import { filterCommitments } from './filter-commitments';
-import { indexById } from './index-by-id';
+import { perDataset } from './per-dataset';
 import { rangesOverlap } from './ranges-overlap';
 
 export const KIND_LANES = ['political', 'field', 'project', 'mechanism'] as const;
@@ -32,7 +32,7 @@ export interface Timeline {
  * filters; the time filter only dims what falls outside it, so the user can see what to brush.
  */
 export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLanes): Timeline {
-  const eventsById = indexById(dataset.events);
+  const extent = extentOf(dataset);
   const range = filters.timeRange;
   const inRange = (r: DateRange) => range === null || rangesOverlap(r, range);
   const commitments = filterCommitments(dataset, { ...filters, timeRange: null });
@@ -43,24 +43,35 @@ export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLa
       : dataset.countries.map((c) => c.id).filter((id) => filters.countries.length === 0 || filters.countries.includes(id));
   const laneOf = (c: Commitment): readonly string[] => (lanes === 'kind' ? [c.kind] : c.countryIds);
 
-  const timelineLanes = laneIds.map((id) => {
-    const stacks = new Map<string, TimelineMark[]>();
-    for (const commitment of commitments) {
-      if (!laneOf(commitment).includes(id)) continue;
-      const marks = stacks.get(commitment.madeOn) ?? [];
-      marks.push({ commitment, inRange: inRange(commitmentExtent(commitment, eventsById)) });
-      stacks.set(commitment.madeOn, marks);
+  // One pass: each commitment goes into the stack of its day in every lane it belongs to.
+  const stacksByLane = new Map(laneIds.map((id) => [id, new Map<string, TimelineMark[]>()]));
+  for (const commitment of commitments) {
+    const mark = { commitment, inRange: inRange(extent(commitment)) };
+    const ids = laneOf(commitment);
+    for (let i = 0; i < ids.length; i++) {
+      const laneId = ids[i] ?? '';
+      const stacks = stacksByLane.get(laneId);
+      // A lane listed twice in one commitment still gets one mark.
+      if (!stacks || ids.indexOf(laneId) !== i) continue;
+      const marks = stacks.get(commitment.madeOn);
+      if (marks) marks.push(mark);
+      else stacks.set(commitment.madeOn, [mark]);
     }
-    return { id, stacks: [...stacks].sort(([a], [b]) => a.localeCompare(b)).map(([date, marks]) => ({ date, marks })) };
+  }
+  const timelineLanes = laneIds.map((id) => {
+    const stacks = [...(stacksByLane.get(id) ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return { id, stacks: stacks.map(([date, marks]) => ({ date, marks })) };
   });
 
   const events = dataset.events
     .filter((e) => filters.countries.length === 0 || e.countryIds.some((id) => filters.countries.includes(id)))
     .map((event) => ({ event, inRange: inRange(event.when) }));
 
-  const axisRanges = [
-    ...dataset.events.map((e) => ({ start: e.when.start, end: e.when.end })),
-    ...dataset.commitments.map((c) => ({ start: c.madeOn, end: c.madeOn })),
-  ];
-  return { lanes: timelineLanes, events, axisRanges };
+  return { lanes: timelineLanes, events, axisRanges: axisRangesOf(dataset) };
 }
+
+/** The same array for as long as the dataset lives, so the axis drawn from it is not remade. */
+const axisRangesOf = perDataset((dataset): DateRange[] => [
+  ...dataset.events.map((e) => ({ start: e.when.start, end: e.when.end })),
+  ...dataset.commitments.map((c) => ({ start: c.madeOn, end: c.madeOn })),
+]);

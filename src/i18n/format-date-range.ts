@@ -7,9 +7,19 @@ const DAY_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
 };
 
+// Days already written: large datasets label thousands of marks with a few thousand days.
+const WRITTEN: Record<Language, Map<string, string>> = { en: new Map(), fr: new Map() };
+
 /** A day as the user's language writes it: "26 Apr 2023", "26 avr. 2023". */
 export function formatDay(isoDate: string, language: Language): string {
-  return DAY_FORMATS[language].format(new Date(`${isoDate}T00:00:00Z`));
+  const written = WRITTEN[language];
+  let text = written.get(isoDate);
+  if (text === undefined) {
+    text = DAY_FORMATS[language].format(new Date(`${isoDate}T00:00:00Z`));
+    if (written.size >= 20_000) written.clear();
+    written.set(isoDate, text);
+  }
+  return text;
 }
 
 /** A range in the fewest words: "2023", "2022–2023", or "26 Apr 2023 – 31 Dec 2023". */
