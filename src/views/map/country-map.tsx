@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { ComposableMap, Geography, Marker } from 'react-simple-maps';
+import { ComposableMap, Geography, Marker } from 'react-simple-maps/core';
 import type { MapFeatures } from '../../data/map-query';
 import type { Dataset } from '../../data/schema';
 import { fitMapProjection } from '../../derive/fit-map-projection';

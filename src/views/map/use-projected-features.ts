@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Feature } from 'geojson';
-import { useMapContext } from 'react-simple-maps';
+import { useMapContext } from 'react-simple-maps/core';
 import type { MapFeatures } from '../../data/map-query';
 
 /** A feature with what react-simple-maps' <Geography> draws it from. */
