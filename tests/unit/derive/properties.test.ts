@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import type { Commitment } from '../../../src/data/schema';
 import { filterCommitments } from '../../../src/derive/filter-commitments';
 import { toCountryCounts } from '../../../src/derive/to-country-counts';
+import { isSpecificTo } from '../../../src/derive/is-specific-to';
 import { toHeatmap } from '../../../src/derive/to-heatmap';
+import { toTimeline } from '../../../src/derive/to-timeline';
 import type { Filters } from '../../../src/filters/filter-state';
 import { makeCommitment, makeDataset } from '../../fixtures/make-dataset';
 
@@ -76,4 +78,42 @@ describe('properties of the derivations', () => {
       }),
     );
   });
+
+  test('with "specific only", every cell counts the commitments specific to its country, and the scale tops the unfiltered matrix', () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, (dataset, filters) => {
+        const heatmap = toHeatmap(dataset, filters, true);
+        const shown = filterCommitments(dataset, { ...filters, domains: [] });
+        const cell = (commitments: Commitment[], country: string, domain: string) =>
+          commitments.filter((c) => isSpecificTo(c, country) && c.domainIds.includes(domain)).length;
+        for (const row of heatmap.groups.flatMap((g) => g.rows)) {
+          expect(row.counts).toEqual(heatmap.columns.map((country) => cell(shown, country, row.domain.id)));
+        }
+        const unfiltered = COUNTRIES.flatMap((country) => DOMAINS.map((domain) => cell(dataset.commitments, country, domain)));
+        expect(heatmap.scaleMax).toBe(Math.max(1, ...unfiltered));
+      }),
+    );
+  });
+
+  test('each timeline lane holds every shown commitment of its kind once, on the day it was made', () => {
+    fc.assert(
+      fc.property(datasetArb, filtersArb, (dataset, filters) => {
+        const shown = filterCommitments(dataset, { ...filters, timeRange: null });
+        for (const lane of toTimeline(dataset, filters, 'country').lanes) {
+          const marks = lane.stacks.flatMap((s) => s.marks.map((m) => `${m.commitment.id}@${s.date}`));
+          const expected = shown.filter((c) => c.countryIds.includes(lane.id)).map((c) => `${c.id}@${c.madeOn}`);
+          expect([...marks].sort()).toEqual([...expected].sort());
+        }
+      }),
+    );
+  });
+});
+
+test('a country named twice in one commitment counts once, on the map, in the heatmap and on the timeline', () => {
+  const dataset = makeDataset({ commitments: [makeCommitment({ id: 'twice', countryIds: ['KAZ', 'KAZ'], domainIds: ['energy', 'energy'] })] });
+  expect(toCountryCounts(dataset, { countries: [], domains: [], timeRange: null }).find((c) => c.countryId === 'KAZ')?.count).toBe(1);
+  const energy = toHeatmap(dataset, { countries: ['KAZ'], domains: [], timeRange: null }, false).groups.flatMap((g) => g.rows).find((r) => r.domain.id === 'energy');
+  expect(energy?.counts).toEqual([1]);
+  const kazLane = toTimeline(dataset, { countries: [], domains: [], timeRange: null }, 'country').lanes.find((l) => l.id === 'KAZ');
+  expect(kazLane?.stacks.flatMap((s) => s.marks)).toHaveLength(1);
 });
