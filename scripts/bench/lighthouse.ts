@@ -9,6 +9,8 @@ export interface LighthouseScores {
   bestPractices: number;
   /** Audits that kept a category below 1, for the report. */
   failing: string[];
+  /** Lighthouse's measure of the host CPU, unthrottled (DevTools calls 1,000 a mid-tier phone). */
+  benchmarkIndex: number;
 }
 
 export async function runLighthouse(url: string): Promise<LighthouseScores> {
@@ -27,6 +29,7 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
       accessibility: categories.accessibility?.score ?? 0,
       bestPractices: categories['best-practices']?.score ?? 0,
       failing,
+      benchmarkIndex: result.lhr.environment.benchmarkIndex,
     };
   } finally {
     chrome.kill();

@@ -1,6 +1,7 @@
 /** The bench's tables, as plain text. */
 import { median, type BudgetResult, type SizeSummary } from './budgets';
 import type { LighthouseScores } from './lighthouse';
+import { CPU_THROTTLE } from './measure-run';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -50,6 +51,9 @@ export function printLighthouse(runs: readonly LighthouseScores[]): boolean {
   const ok = perf >= 0.9 && a11y === 1 && best === 1;
   console.log(`\nLighthouse (mobile), median of ${runs.length}: performance ${perf.toFixed(2)} (target 0.90), accessibility ${a11y.toFixed(2)} (1.00), best practices ${best.toFixed(2)} (1.00) ${ok ? 'ok' : 'OVER'}`);
   console.log(`  performance per run: ${runs.map((r) => r.performance.toFixed(2)).join(', ')}`);
+  const index = median(runs.map((r) => r.benchmarkIndex));
+  // DevTools' CPU calibration scores a mid-tier phone (Pixel 5) at 1,000 and a low-tier one at 264.
+  console.log(`  host CPU benchmark index ${index.toFixed(0)}: throttled ${CPU_THROTTLE}×, it stands for a device of about ${(index / CPU_THROTTLE).toFixed(0)} (mid-tier phone 1,000, low-tier 264)`);
   const failing = [...new Set(runs.flatMap((r) => r.failing))];
   if (failing.length) console.log(`  audits below 1: ${failing.join(', ')}`);
   return ok;
