@@ -1,5 +1,5 @@
 import { describeSources } from '../derive/describe-sources';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useDataset } from '../data/dataset-query';
 import { useFilters } from '../filters/use-filters';
 import { useMessages } from '../filters/use-messages';
@@ -34,7 +34,11 @@ export function App() {
   const query = useDataset();
   const opened = useLocalDataset();
   const loaded = opened.local ?? query.data;
-  const dataset = loaded?.dataset;
+  // The dashboard is first drawn in the background, in slices the browser can interleave with
+  // input and painting, rather than in one long task when the dataset arrives. The header follows
+  // the same value, so it does not change (and move the page) before the dashboard is ready.
+  const shown = useDeferredValue(loaded);
+  const dataset = shown?.dataset;
   const notices = useUrlSync(dataset);
   const scenes = useMemo(() => ownScenes ?? (dataset ? defaultTour(dataset, language) : []), [ownScenes, dataset, language]);
   usePresenterKeys(scenes);
@@ -51,19 +55,16 @@ export function App() {
       <header className="app__header">
         <div className="app__titles">
           <h1 className="app__title">{t.appTitle}</h1>
-          {dataset && <p className="app__subtitle">{describeSources(dataset.sources, language)}</p>}
+          {/* Drawn before the dataset arrives, so the header does not grow and push the page down. */}
+          <p className="app__subtitle">{dataset ? describeSources(dataset.sources, language) : '\u00a0'}</p>
         </div>
         <div className="app__controls">
-          {dataset && (
-            <>
-              <button type="button" className="button button--small" title={t.presentHint} onClick={() => startPresentation(scenes)}>
-                {t.present}
-              </button>
-              <button type="button" className="button button--secondary button--small" onClick={() => setManagingScenes(true)}>
-                {t.scenes} ({scenes.length})
-              </button>
-            </>
-          )}
+          <button type="button" className="button button--small" title={t.presentHint} disabled={!dataset} onClick={() => startPresentation(scenes)}>
+            {t.present}
+          </button>
+          <button type="button" className="button button--secondary button--small" disabled={!dataset} onClick={() => setManagingScenes(true)}>
+            {t.scenes} ({scenes.length})
+          </button>
           <label className="button button--secondary button--small open-dataset">
             {t.openDataset}
             <input type="file" multiple accept=".json,.txt,application/json,text/plain" onChange={(e) => (opened.open([...(e.target.files ?? [])]), (e.target.value = ''))} />
@@ -84,13 +85,13 @@ export function App() {
         </div>
       )}
       <main className="app__main">
-        {query.isPending && !opened.local && (
+        {((query.isPending && !opened.local) || (loaded && !shown)) && (
           <p role="status" className="panel">
             {t.loading}
           </p>
         )}
         {query.isError && !opened.local && <DatasetLoadError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />}
-        {loaded && <Dashboard key={loaded.file} loaded={loaded} />}
+        {shown && <Dashboard key={shown.file} loaded={shown} />}
       </main>
       {presenting && scene && <PresenterBar sceneName={scene.name} position={sceneIndex + 1} total={scenes.length} t={t} onLeave={stopPresentation} />}
       {managingScenes && dataset && (

@@ -24,7 +24,6 @@ export function MapPanel({ dataset, counts, selected, language, onToggleCountry 
   const countries = useMemo(() => toMapCountries(dataset, counts, language), [dataset, counts, language]);
   // The unfiltered maximum, so the legend does not jump when a filter changes.
   const scaleMax = useMemo(() => Math.max(1, ...toCountryCounts(dataset, NO_FILTERS).map((c) => c.count)), [dataset]);
-  if (query.isPending) return <p role="status">{MESSAGES[language].loading}</p>;
   if (query.isError) return <DatasetLoadError title={MESSAGES[language].mapLoadFailed} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
   return (
     <CountryMap

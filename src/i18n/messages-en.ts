@@ -97,6 +97,7 @@ export const en = {
 
   mapTitle: 'Countries',
   mapLoadFailed: 'The map could not be loaded',
+  mapLoading: 'Loading the borders…',
   mapHint: 'Click a country, or focus it and press Enter, to filter every view.',
   mapLegend: 'Commitments that concern the country',
   selected: 'selected',

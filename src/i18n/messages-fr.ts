@@ -97,6 +97,7 @@ export const fr: Messages = {
 
   mapTitle: 'Pays',
   mapLoadFailed: 'La carte n’a pas pu être chargée',
+  mapLoading: 'Chargement des frontières…',
   mapHint: 'Cliquez sur un pays, ou donnez-lui le focus et appuyez sur Entrée, pour filtrer toutes les vues.',
   mapLegend: 'Engagements concernant le pays',
   selected: 'sélectionné',

@@ -15,8 +15,8 @@ import { useElementSize } from '../../ui/use-element-size';
 
 
 interface CountryMapProps {
-  /** Borders of the region: the dataset's countries and their neighbours. */
-  features: MapFeatures;
+  /** Borders of the region: the dataset's countries and their neighbours; undefined while they load. */
+  features: MapFeatures | undefined;
   /** The dataset's countries with their counts under the other filters. */
   countries: readonly MapCountry[];
   /** The count that fills the darkest colour; fixed, so the legend does not jump. */
@@ -42,7 +42,7 @@ export function CountryMap({ features, countries, scaleMax, places, selected, la
   const countryKey = countries.map((c) => c.isoNumeric).join(',');
   // Projected once the frame is measured, not first at a guessed size and then again.
   const fitted = useMemo(
-    () => (measured ? fitMapProjection(features, new Set(countryKey.split(',')), places, width, height) : null),
+    () => (measured && features ? fitMapProjection(features, new Set(countryKey.split(',')), places, width, height) : null),
     [measured, features, countryKey, places, width, height],
   );
   useEffect(() => {
@@ -59,8 +59,14 @@ export function CountryMap({ features, countries, scaleMax, places, selected, la
 
   return (
     <div className="map">
+      {/* The frame keeps its size while the borders load, so nothing below it moves when they arrive. */}
       <div className="map__frame" ref={frameRef}>
-        {fitted && (
+        {!features && (
+          <p role="status" className="map__loading">
+            {t.mapLoading}
+          </p>
+        )}
+        {fitted && features && (
           <ComposableMap width={width} height={height} projection={fitted.projection} className="map__svg" role="group" aria-label={t.mapTitle}>
             <defs>
               <pattern id="map-selected-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
