@@ -112,7 +112,7 @@ function layoutBins(timeline: Timeline, scale: TimeScale, top: number): Pick<Tim
       const slice = Math.floor(scale.x(stack.date) / BIN_WIDTH);
       const bin = bySlice.get(slice) ?? { laneId: lane.id, start: stack.date, end: stack.date, count: 0, inRange: 0, x: slice * BIN_WIDTH, y, height: 0 };
       bin.count += stack.marks.length;
-      bin.inRange += stack.marks.filter((m) => m.inRange).length;
+      for (const mark of stack.marks) if (mark.inRange) bin.inRange++;
       if (stack.date < bin.start) bin.start = stack.date;
       if (stack.date > bin.end) bin.end = stack.date;
       bySlice.set(slice, bin);

@@ -67,8 +67,7 @@ export function makeTimeScale(ranges: readonly DateRange[], width: number, optio
     const gap = breaks[i - 1];
     return { s, gap, t0: dayNumber(`${s.startYear}-01-01`), t1: dayNumber(`${s.endYear + 1}-01-01`), g0: gap ? dayNumber(`${gap.fromYear}-01-01`) : 0 };
   });
-  const toX = (isoDate: string) => {
-    const t = dayNumber(isoDate);
+  const place = (t: number) => {
     for (const { s, gap, t0, t1, g0 } of spans) {
       if (t < t0) {
         // Before this segment: inside the break that leads to it, or before the axis.
@@ -78,6 +77,16 @@ export function makeTimeScale(ranges: readonly DateRange[], width: number, optio
       if (t < t1) return s.x0 + ((t - t0) / (t1 - t0)) * (s.x1 - s.x0);
     }
     return last.x1;
+  };
+  // Marks share days: each day is placed once, then looked up.
+  const placed = new Map<string, number>();
+  const toX = (isoDate: string) => {
+    let x = placed.get(isoDate);
+    if (x === undefined) {
+      x = place(dayNumber(isoDate));
+      placed.set(isoDate, x);
+    }
+    return x;
   };
 
   const invert = (px: number) => {

@@ -52,14 +52,16 @@ function countMatrix(dataset: Dataset, commitments: readonly Commitment[], colum
   for (const c of commitments) {
     // Counting only what is specific to each country (isSpecificTo) drops shared commitments whole.
     if (specificOnly && !hasOnePartnerAtMost(c)) continue;
-    c.domainIds.forEach((domainId, d) => {
-      const row = rows.get(domainId);
-      if (!row || c.domainIds.indexOf(domainId) !== d) return;
-      c.countryIds.forEach((countryId, k) => {
-        const i = column.get(countryId);
-        if (i !== undefined && c.countryIds.indexOf(countryId) === k) row[i] = (row[i] ?? 0) + 1;
-      });
-    });
+    const { domainIds, countryIds } = c;
+    for (let d = 0; d < domainIds.length; d++) {
+      const row = rows.get(domainIds[d] ?? '');
+      // An id listed twice in one commitment counts once.
+      if (!row || domainIds.indexOf(domainIds[d] ?? '') !== d) continue;
+      for (let k = 0; k < countryIds.length; k++) {
+        const i = column.get(countryIds[k] ?? '');
+        if (i !== undefined && countryIds.indexOf(countryIds[k] ?? '') === k) row[i] = (row[i] ?? 0) + 1;
+      }
+    }
   }
   return rows;
 }
