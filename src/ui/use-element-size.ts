@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export interface Size {
   width: number;
@@ -8,12 +8,22 @@ export interface Size {
 /**
  * The rendered size of an element, kept up to date as the layout changes. The third value says
  * whether the size is measured yet (always, where nothing can measure it): a costly drawing can
- * wait for it rather than draw twice. The first measure comes before the first paint.
+ * wait for it rather than draw twice. The first measure is taken as soon as the element is in the
+ * page, before the first paint, so what depends on it is drawn in the same frame.
  */
 export function useElementSize<T extends HTMLElement>(fallback: Size) {
   const ref = useRef<T>(null);
   const [size, setSize] = useState(fallback);
   const [measured, setMeasured] = useState(typeof ResizeObserver === 'undefined');
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = contentSize(element);
+    if (measure.width > 0 && measure.height > 0) {
+      setSize(measure);
+      setMeasured(true);
+    }
+  }, []);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
@@ -27,4 +37,14 @@ export function useElementSize<T extends HTMLElement>(fallback: Size) {
     return () => observer.disconnect();
   }, []);
   return [ref, size, measured] as const;
+}
+
+/** The element's content box, as a ResizeObserver reports it. */
+function contentSize(element: HTMLElement): Size {
+  const style = getComputedStyle(element);
+  const px = (value: string) => Number.parseFloat(value) || 0;
+  return {
+    width: Math.floor(element.clientWidth - px(style.paddingLeft) - px(style.paddingRight)),
+    height: Math.floor(element.clientHeight - px(style.paddingTop) - px(style.paddingBottom)),
+  };
 }
