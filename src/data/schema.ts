@@ -1,12 +1,8 @@
-import { z } from 'zod';
+import { z } from './zod';
 
-// The built page runs under a Content-Security-Policy without 'unsafe-eval': zod must not
-// compile validators with `new Function`.
-z.config({ jitless: true });
-
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase kebab-case id');
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase kebab-case id'));
 const isoDate = z.iso.date();
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
 
 /** A label every user sees, in both interface languages. */
 export const localizedSchema = z.strictObject({ en: text, fr: text });
@@ -17,15 +13,15 @@ export const evidenceSchema = z.strictObject({
   /** Exact substring of the source text, as it is written there. */
   quote: text,
   /** Offsets into the source text (JavaScript string indices, end exclusive). */
-  start: z.int().nonnegative(),
-  end: z.int().positive(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.positive()),
   /** English translation of the quote. */
   translation: text,
 });
 
-const evidenceList = z.array(evidenceSchema).min(1);
+const evidenceList = z.array(evidenceSchema).check(z.minLength(1));
 
-export const countryIdSchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
+export const countryIdSchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code'));
 
 /** What a source's file path may look like: a relative path to a .txt file, on the page's own origin. */
 export const SOURCE_FILE = /^[\w./-]+\.txt$/;
@@ -33,10 +29,10 @@ export const SOURCE_FILE = /^[\w./-]+\.txt$/;
 export const sourceSchema = z.strictObject({
   id,
   /** Path of the text file, relative to the dataset file. */
-  file: z.string().regex(SOURCE_FILE, 'a relative path to a .txt file'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
+  file: z.string().check(z.regex(SOURCE_FILE, 'a relative path to a .txt file')),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
   title: localizedSchema,
-  language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'),
+  language: z.string().check(z.regex(/^[a-z]{2}$/, 'a two-letter language code')),
   date: isoDate,
   publisher: localizedSchema,
   description: localizedSchema,
@@ -45,10 +41,10 @@ export const sourceSchema = z.strictObject({
 export const countrySchema = z.strictObject({
   id: countryIdSchema,
   /** ISO 3166-1 numeric code, as world-atlas names its features. */
-  isoNumeric: z.string().regex(/^\d{3}$/, 'a three-digit ISO 3166-1 numeric code'),
+  isoNumeric: z.string().check(z.regex(/^\d{3}$/, 'a three-digit ISO 3166-1 numeric code')),
   name: localizedSchema,
   /** Every spelling of the country (names, adjectives) that the sources use. */
-  sourceSpellings: z.array(text).min(1),
+  sourceSpellings: z.array(text).check(z.minLength(1)),
   evidence: evidenceList,
 });
 
@@ -57,15 +53,15 @@ export const placeSchema = z.strictObject({
   name: localizedSchema,
   countryId: countryIdSchema,
   /** [longitude, latitude] in degrees. */
-  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
-  sourceSpellings: z.array(text).min(1),
+  coordinates: z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]),
+  sourceSpellings: z.array(text).check(z.minLength(1)),
   evidence: evidenceList,
 });
 
 export const personSchema = z.strictObject({
   id,
   name: text,
-  sourceSpellings: z.array(text).min(1),
+  sourceSpellings: z.array(text).check(z.minLength(1)),
   countryId: countryIdSchema,
   role: localizedSchema,
   evidence: evidenceList,
@@ -89,7 +85,7 @@ export const eventSchema = z.strictObject({
   title: localizedSchema,
   kind: z.enum(['meeting', 'agreement', 'anniversary', 'period']),
   when: timeRangeSchema,
-  countryIds: z.array(countryIdSchema).min(1),
+  countryIds: z.array(countryIdSchema).check(z.minLength(1)),
   evidence: evidenceList,
 });
 
@@ -97,17 +93,17 @@ export const meetingSchema = z.strictObject({
   id,
   title: localizedSchema,
   /** Which meeting in its series (4 for the fourth). */
-  seriesNumber: z.int().positive(),
+  seriesNumber: z.int().check(z.positive()),
   date: isoDate,
   placeId: id,
   eventId: id,
-  participantIds: z.array(id).min(1),
+  participantIds: z.array(id).check(z.minLength(1)),
   evidence: evidenceList,
 });
 
 export const relationshipSchema = z.strictObject({
   id,
-  countryIds: z.array(countryIdSchema).min(2),
+  countryIds: z.array(countryIdSchema).check(z.minLength(2)),
   kind: z.enum(['partnership', 'community', 'friendship', 'other']),
   label: localizedSchema,
   evidence: evidenceList,
@@ -116,7 +112,7 @@ export const relationshipSchema = z.strictObject({
 export const partySchema = z.strictObject({
   /** China alone, the five Central Asian countries, both sides, or a named pair or trio. */
   group: z.enum(['china', 'central-asia', 'both-sides', 'named']),
-  countryIds: z.array(countryIdSchema).min(1),
+  countryIds: z.array(countryIdSchema).check(z.minLength(1)),
 });
 
 export const commitmentSchema = z.strictObject({
@@ -126,8 +122,8 @@ export const commitmentSchema = z.strictObject({
   /** People the source quotes or reports as stating it. */
   speakerIds: z.array(id),
   /** Countries it concerns: every country a collective statement names. */
-  countryIds: z.array(countryIdSchema).min(1),
-  domainIds: z.array(id).min(1),
+  countryIds: z.array(countryIdSchema).check(z.minLength(1)),
+  domainIds: z.array(id).check(z.minLength(1)),
   kind: z.enum(['project', 'field', 'political', 'mechanism']),
   /** When the source records it being made (the day of the readout's talks). */
   madeOn: isoDate,
@@ -152,15 +148,15 @@ export const domainSchema = z.strictObject({
 export const datasetSchema = z.strictObject({
   schemaVersion: z.literal(1),
   title: localizedSchema,
-  sources: z.array(sourceSchema).min(1),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
   meetings: z.array(meetingSchema),
-  countries: z.array(countrySchema).min(1),
+  countries: z.array(countrySchema).check(z.minLength(1)),
   places: z.array(placeSchema),
   people: z.array(personSchema),
   events: z.array(eventSchema),
   relationships: z.array(relationshipSchema),
-  domainGroups: z.array(domainGroupSchema).min(1),
-  domains: z.array(domainSchema).min(1),
+  domainGroups: z.array(domainGroupSchema).check(z.minLength(1)),
+  domains: z.array(domainSchema).check(z.minLength(1)),
   commitments: z.array(commitmentSchema),
 });
 

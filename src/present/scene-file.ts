@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../data/zod';
 import type { Dataset } from '../data/schema';
 import { reconcileWithDataset } from '../filters/reconcile-with-dataset';
 import { parseState } from '../filters/url-state';
@@ -11,7 +11,7 @@ export const SCENE_FILE_FORMAT = 'china-central-asia-dashboard/scenes';
 const sceneFileSchema = z.strictObject({
   format: z.literal(SCENE_FILE_FORMAT),
   version: z.literal(1),
-  scenes: z.array(z.strictObject({ name: z.string().trim().min(1).max(200), query: z.string().max(2000) })).max(500),
+  scenes: z.array(z.strictObject({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)), query: z.string().check(z.maxLength(2000)) })).check(z.maxLength(500)),
 });
 
 /** The scenes as a JSON file a presenter can keep or share. */
