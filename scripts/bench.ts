@@ -12,8 +12,9 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { checkBudgets, median, type SizeSummary } from './bench/budgets';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse';
+import { BLANK_PAGE, measureBlankPage } from './bench/measure-host';
 import { CPU_THROTTLE, measureFloor, measureRun, type RunResult } from './bench/measure-run';
-import { printBudgets, printLighthouse, printSummaries } from './bench/report';
+import { printBudgets, printHost, printLighthouse, printSummaries } from './bench/report';
 import { serveCompressed } from './bench/serve-compressed';
 import { writeSyntheticDataset } from './generate-dataset';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
@@ -56,10 +57,13 @@ const server = await serveCompressed('dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const results: Record<string, RunResult[]> = Object.fromEntries(sizes.map((s) => [s, []]));
 const floors: Record<string, number[]> = Object.fromEntries(sizes.map((s) => [s, []]));
+const blankPage: number[] = [];
+server.addPage('/blank.html', BLANK_PAGE);
 try {
   // Interleaved: each round visits every size and its floor once, so a noisy moment of a shared
   // machine falls on all of them rather than on one.
   for (let round = 1; round <= runs; round++) {
+    blankPage.push(await measureBlankPage(browser, `${server.url}/blank.html`));
     for (const size of sizes) {
       const big = size !== 'seed' && commitmentsOf(size) > 20_000;
       // The largest sizes take minutes a run: they are measured in the first two rounds only.
@@ -91,6 +95,7 @@ const summaries: SizeSummary[] = sizes.map((size) => {
     clickMs: m((r) => median(r.clickMs)),
     brushMs: m((r) => median(r.brushMs)),
     exportMs: Object.fromEntries(views.map((v) => [v, m((r) => r.exportMs[v] ?? NaN)])),
+    exportFloorMs: Object.fromEntries(views.map((v) => [v, m((r) => r.exportFloorMs[v] ?? NaN)])),
     heapAfterLoad: m((r) => r.heapAfterLoad),
     heapGrowth: m((r) => r.heapAfterClicks - r.heapAfterLoad),
   };
@@ -105,6 +110,7 @@ await server.close();
 
 console.log(`\nChromium, CPU throttled ${CPU_THROTTLE}×, 1366×768, animations off; medians of ${runs} interleaved runs (sizes over 20k: 2 runs, 10 clicks); bytes are gzip as transferred.\n`);
 printSummaries(summaries);
+printHost(median(blankPage));
 const budgets = checkBudgets(summaries);
 printBudgets(budgets);
 const lighthouseOk = printLighthouse(lighthouse);

@@ -13,6 +13,8 @@ export interface SizeSummary {
   clickMs: number;
   brushMs: number;
   exportMs: Record<string, number>;
+  /** An empty canvas of each exported image's size, filled and encoded as PNG. */
+  exportFloorMs: Record<string, number>;
   heapAfterLoad: number;
   heapGrowth: number;
 }

@@ -54,3 +54,25 @@ export const armBrushTimer = `(() => {
 
 /** Everything measured with performance.measure under a name. */
 export const measures = (name: string) => `performance.getEntriesByName(${JSON.stringify(name)}).map((e) => e.duration)`;
+
+/**
+ * An empty canvas of an exported image's size, filled white and encoded as PNG: the floor under
+ * that export, what it costs before anything is drawn. A first tiny encode sets the encoder up,
+ * as the bench's first, uncounted export does.
+ */
+export const emptyCanvasPng = (width: number, height: number) => `(async () => {
+  const encode = (canvas) => new Promise((done) => canvas.toBlob(done, 'image/png'));
+  const tiny = document.createElement('canvas');
+  tiny.width = tiny.height = 8;
+  tiny.getContext('2d').fillRect(0, 0, 8, 8);
+  await encode(tiny);
+  const t0 = performance.now();
+  const canvas = document.createElement('canvas');
+  canvas.width = ${width};
+  canvas.height = ${height};
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, ${width}, ${height});
+  await encode(canvas);
+  return performance.now() - t0;
+})()`;

@@ -1,6 +1,7 @@
 /** One cold visit of the dashboard at 4× CPU throttling, and everything the benchmark times in it. */
+import { readFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { armBrushTimer, clickCountries, measures } from './in-page';
+import { armBrushTimer, clickCountries, emptyCanvasPng, measures } from './in-page';
 
 export const CPU_THROTTLE = 4;
 export const VIEWPORT = { width: 1366, height: 768 };
@@ -14,6 +15,8 @@ export interface RunResult {
   brushMs: number[];
   /** PNG export at 2×, by view. */
   exportMs: Record<string, number>;
+  /** An empty canvas of each exported image's size, filled and encoded: the floor under its export. */
+  exportFloorMs: Record<string, number>;
   heapAfterLoad: number;
   heapAfterClicks: number;
   /** The rendered page, scripts removed: the static floor to compare with. */
@@ -98,24 +101,28 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
     }
 
     const exportMs: Record<string, number> = {};
+    const exportFloorMs: Record<string, number> = {};
+    const imageSizes = new Map<string, { width: number; height: number }>();
     if (options.exports) {
       // The first export loads the export code; it is left out.
       for (const [round, views] of [[0, EXPORT_VIEWS.slice(0, 1)], [1, EXPORT_VIEWS]] as const) {
-        for (const [title] of views) {
+        for (const [title, view] of views) {
           await page.getByRole('button', { name: `Export: ${title}` }).click();
           await page.getByRole('radio', { name: 'PNG', exact: true }).check();
           await page.getByRole('radio', { name: '2×', exact: true }).check();
           const download = page.waitForEvent('download', { timeout: options.timeoutMs });
           await page.getByRole('button', { name: 'Download' }).click();
-          await download;
+          const path = await (await download).path();
+          if (round === 1) imageSizes.set(view, pngSize(readFileSync(path)));
         }
         if (round === 1) {
           for (const [, view] of EXPORT_VIEWS) exportMs[view] = (await page.evaluate<number[]>(measures(`export:${view}:png:2x`))).at(-1) ?? NaN;
         }
       }
+      for (const [view, { width, height }] of imageSizes) exportFloorMs[view] = await page.evaluate<number>(emptyCanvasPng(width, height));
     }
     if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
-    return { bytes: loadedBytes, chartsReadyMs, clickMs, brushMs, exportMs, heapAfterLoad, heapAfterClicks, staticHtml };
+    return { bytes: loadedBytes, chartsReadyMs, clickMs, brushMs, exportMs, exportFloorMs, heapAfterLoad, heapAfterClicks, staticHtml };
   } finally {
     await close();
   }
@@ -133,4 +140,10 @@ export async function measureFloor(browser: Browser, url: string): Promise<numbe
   } finally {
     await close();
   }
+}
+
+/** A PNG's pixel size, from its header (IHDR: width and height, big-endian, at bytes 16 and 20). */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (png.toString('latin1', 12, 16) !== 'IHDR') throw new Error('the export is not a PNG image');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

@@ -25,11 +25,19 @@ export function printSummaries(summaries: readonly SizeSummary[]): void {
     ['charts-ready / floor', (s) => `${(s.chartsReadyMs / s.floorMs).toFixed(2)}×`],
     ['click → all views updated', (s) => ms(s.clickMs)],
     ['brush → all views updated', (s) => ms(s.brushMs)],
-    ...views.map((v): [string, (s: SizeSummary) => string] => [`PNG export 2×, ${v}`, (s) => ms(s.exportMs[v] ?? NaN)]),
+    ...views.flatMap((v): [string, (s: SizeSummary) => string][] => [
+      [`PNG export 2×, ${v}`, (s) => ms(s.exportMs[v] ?? NaN)],
+      [`  empty canvas that size`, (s) => ms(s.exportFloorMs[v] ?? NaN)],
+    ]),
     ['JS heap after load', (s) => mb(s.heapAfterLoad)],
     ['heap growth, 100 clicks', (s) => mb(s.heapGrowth)],
   ];
   console.log(table(['', ...summaries.map((s) => s.size)], rows.map(([name, cell]) => [name, ...summaries.map(cell)])));
+}
+
+/** What the host costs before the app does anything, to read the load budgets against. */
+export function printHost(blankPageMs: number): void {
+  console.log(`\nAn empty page, served and throttled the same way, loads in ${ms(blankPageMs)} on this host.`);
 }
 
 export function printBudgets(results: readonly BudgetResult[]): void {

@@ -12,6 +12,7 @@ const summary = (size: string, change: Partial<SizeSummary> = {}): SizeSummary =
   clickMs: 30,
   brushMs: 40,
   exportMs: { map: 120, list: 150 },
+  exportFloorMs: { map: 60, list: 70 },
   heapAfterLoad: 8e6,
   heapGrowth: 0.5 * 1024 * 1024,
   ...change,
