@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/schema';
 import type { Filters } from '../filters/filter-state';
 import { filterCommitments } from './filter-commitments';
+import { isFirstOf } from './is-first-of';
 
 export interface CountryCount {
   countryId: string;
@@ -17,8 +18,7 @@ export function toCountryCounts(dataset: Dataset, filters: Filters): CountryCoun
   for (const commitment of filterCommitments(dataset, { ...filters, countries: [] })) {
     commitment.countryIds.forEach((id, i) => {
       const count = counts.get(id);
-      // A country listed twice in one commitment is counted once.
-      if (count !== undefined && commitment.countryIds.indexOf(id) === i) counts.set(id, count + 1);
+      if (count !== undefined && isFirstOf(commitment.countryIds, i)) counts.set(id, count + 1);
     });
   }
   return dataset.countries.map((country) => ({ countryId: country.id, count: counts.get(country.id) ?? 0 }));

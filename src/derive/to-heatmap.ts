@@ -1,6 +1,7 @@
 import type { Commitment, Dataset, Domain, DomainGroup } from '../data/schema';
 import { NO_FILTERS, type Filters } from '../filters/filter-state';
 import { filterCommitments } from './filter-commitments';
+import { isFirstOf } from './is-first-of';
 import { hasOnePartnerAtMost } from './is-specific-to';
 import { perDataset } from './per-dataset';
 
@@ -55,11 +56,10 @@ function countMatrix(dataset: Dataset, commitments: readonly Commitment[], colum
     const { domainIds, countryIds } = c;
     for (let d = 0; d < domainIds.length; d++) {
       const row = rows.get(domainIds[d] ?? '');
-      // An id listed twice in one commitment counts once.
-      if (!row || domainIds.indexOf(domainIds[d] ?? '') !== d) continue;
+      if (!row || !isFirstOf(domainIds, d)) continue;
       for (let k = 0; k < countryIds.length; k++) {
         const i = column.get(countryIds[k] ?? '');
-        if (i !== undefined && countryIds.indexOf(countryIds[k] ?? '') === k) row[i] = (row[i] ?? 0) + 1;
+        if (i !== undefined && isFirstOf(countryIds, k)) row[i] = (row[i] ?? 0) + 1;
       }
     }
   }

@@ -2,6 +2,7 @@ import type { Commitment, Dataset, DatasetEvent } from '../data/schema';
 import type { DateRange, Filters, TimelineLanes } from '../filters/filter-state';
 import { extentOf } from './commitment-extent';
 import { filterCommitments } from './filter-commitments';
+import { isFirstOf } from './is-first-of';
 import { perDataset } from './per-dataset';
 import { rangesOverlap } from './ranges-overlap';
 
@@ -51,8 +52,7 @@ export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLa
     for (let i = 0; i < ids.length; i++) {
       const laneId = ids[i] ?? '';
       const stacks = stacksByLane.get(laneId);
-      // A lane listed twice in one commitment still gets one mark.
-      if (!stacks || ids.indexOf(laneId) !== i) continue;
+      if (!stacks || !isFirstOf(ids, i)) continue;
       const marks = stacks.get(commitment.madeOn);
       if (marks) marks.push(mark);
       else stacks.set(commitment.madeOn, [mark]);
