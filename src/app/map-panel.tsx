@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useMapFeatures } from '../data/map-query';
 import type { Dataset } from '../data/schema';
-import { toCountryCounts, type CountryCount } from '../derive/to-country-counts';
+import { countryScaleMax, type CountryCount } from '../derive/to-country-counts';
 import { toMapCountries } from '../derive/to-map-countries';
-import { NO_FILTERS } from '../filters/filter-state';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
 import { CountryMap } from '../views/map/country-map';
@@ -22,14 +21,12 @@ interface MapPanelProps {
 export function MapPanel({ dataset, counts, selected, language, onToggleCountry }: MapPanelProps) {
   const query = useMapFeatures();
   const countries = useMemo(() => toMapCountries(dataset, counts, language), [dataset, counts, language]);
-  // The unfiltered maximum, so the legend does not jump when a filter changes.
-  const scaleMax = useMemo(() => Math.max(1, ...toCountryCounts(dataset, NO_FILTERS).map((c) => c.count)), [dataset]);
   if (query.isError) return <DatasetLoadError title={MESSAGES[language].mapLoadFailed} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
   return (
     <CountryMap
       features={query.data}
       countries={countries}
-      scaleMax={scaleMax}
+      scaleMax={countryScaleMax(dataset)}
       places={dataset.places}
       selected={selected}
       language={language}

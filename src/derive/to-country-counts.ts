@@ -1,7 +1,8 @@
 import type { Dataset } from '../data/schema';
-import type { Filters } from '../filters/filter-state';
+import { NO_FILTERS, type Filters } from '../filters/filter-state';
 import { filterCommitments } from './filter-commitments';
 import { isFirstOf } from './is-first-of';
+import { perDataset } from './per-dataset';
 
 export interface CountryCount {
   countryId: string;
@@ -23,3 +24,6 @@ export function toCountryCounts(dataset: Dataset, filters: Filters): CountryCoun
   }
   return dataset.countries.map((country) => ({ countryId: country.id, count: counts.get(country.id) ?? 0 }));
 }
+
+/** The map's colour-scale top: the largest unfiltered count, so the legend does not jump as filters change. */
+export const countryScaleMax = perDataset((dataset) => Math.max(1, ...toCountryCounts(dataset, NO_FILTERS).map((c) => c.count)));

@@ -2,11 +2,10 @@ import { describeSources, MAX_SOURCE_TITLES } from '../derive/describe-sources';
 import { laneLabel } from '../derive/lane-label';
 import { describeFilters } from '../derive/describe-filters';
 import { filterCommitments } from '../derive/filter-commitments';
-import { toCountryCounts } from '../derive/to-country-counts';
+import { countryScaleMax, toCountryCounts } from '../derive/to-country-counts';
 import { toHeatmap } from '../derive/to-heatmap';
 import { toMapCountries } from '../derive/to-map-countries';
 import { toTimeline } from '../derive/to-timeline';
-import { NO_FILTERS } from '../filters/filter-state';
 import { formatDay } from '../i18n/format-date-range';
 import { MESSAGES } from '../i18n/messages';
 import { buildCsv } from './build-csv';
@@ -60,11 +59,10 @@ function buildBody(view: ExportView, context: ExportContext): Scene {
   const laneName = (id: string) => laneLabel(id, t.kindsShort, countryNames);
   const map = () => {
     if (!context.features) throw new Error(t.mapLoadFailed);
-    const scaleMax = Math.max(1, ...toCountryCounts(dataset, NO_FILTERS).map((c) => c.count));
     return buildMapScene({
       features: context.features,
       countries: toMapCountries(dataset, toCountryCounts(dataset, filters), language),
-      scaleMax,
+      scaleMax: countryScaleMax(dataset),
       selected: filters.countries,
       places: dataset.places,
       language,
