@@ -1,4 +1,10 @@
-import type { Dataset, Evidence } from './schema';
+import { dateProblems } from './date-problems';
+import { quoteProblem } from './quote-problem';
+import type { Dataset, Evidence, Span, TimeRange } from './schema';
+import { statementProblems } from './statement-problems';
+
+/** The interface languages every quote must be readable in. */
+const INTERFACE_LANGUAGES = ['en', 'fr'] as const;
 
 /** The text of each source document, by source id. */
 export type SourceTexts = Readonly<Record<string, string>>;
@@ -42,13 +48,19 @@ export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts): str
       if (allLoaded && !allSourceText.includes(spelling)) report(`${where} › sourceSpellings[${i}]`, `"${spelling}" does not occur in any source`);
     });
 
-  const evidence = (where: string, list: readonly Evidence[]) =>
-    list.forEach((item, i) => {
-      const path = `${where} › evidence[${i}]`;
-      if (!ids.sources.has(item.sourceId)) return report(`${path} › sourceId`, `unknown source "${item.sourceId}"`);
-      const problem = quoteProblem(item, texts[item.sourceId]);
-      if (problem) report(path, problem);
-    });
+  const languageOf = new Map(dataset.sources.map((s) => [s.id, s.language]));
+  const onePiece = (path: string, item: Evidence | Span) => {
+    if (!ids.sources.has(item.sourceId)) return report(`${path} › sourceId`, `unknown source "${item.sourceId}"`);
+    const problem = quoteProblem(item, texts[item.sourceId]);
+    if (problem) report(path, problem);
+    if ('translations' in item) translationProblems(item, languageOf.get(item.sourceId)).forEach((p) => report(`${path} › translations`, p));
+  };
+  const evidence = (where: string, list: readonly Evidence[]) => list.forEach((item, i) => onePiece(`${where} › evidence[${i}]`, item));
+  const date = (where: string, field: string, when: TimeRange, quotes: readonly Evidence[]) => {
+    dateProblems(when, quotes).forEach((p) => report(`${where} › ${field}`, p));
+    if (when.wordingAt) onePiece(`${where} › ${field} › wordingAt`, when.wordingAt);
+  };
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
 
   dataset.sources.forEach((source, i) => {
     if (texts[source.id] === undefined) report(`${at('sources', i, source.id)} › file`, `the source file "${source.file}" could not be read`);
@@ -72,15 +84,12 @@ export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts): str
   dataset.events.forEach((e, i) => {
     const where = at('events', i, e.id);
     refs(where, 'countryIds', e.countryIds, ids.countries, 'country');
-    if (e.when.start > e.when.end) report(`${where} › when`, `start ${e.when.start} is after end ${e.when.end}`);
-    if (!e.evidence.some((item) => item.quote.includes(e.when.wording))) {
-      report(`${where} › when › wording`, `"${e.when.wording}" is not in the event's quoted evidence`);
-    }
+    date(where, 'when', e.when, e.evidence);
     evidence(where, e.evidence);
   });
   dataset.meetings.forEach((m, i) => {
     const where = at('meetings', i, m.id);
-    ref(where, 'placeId', m.placeId, ids.places, 'place');
+    if (m.placeId !== undefined) ref(where, 'placeId', m.placeId, ids.places, 'place');
     ref(where, 'eventId', m.eventId, ids.events, 'event');
     refs(where, 'participantIds', m.participantIds, ids.people, 'person');
     evidence(where, m.evidence);
@@ -97,12 +106,19 @@ export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts): str
   });
   dataset.commitments.forEach((c, i) => {
     const where = at('commitments', i, c.id);
-    refs(where, 'madeBy › countryIds', c.madeBy.countryIds, ids.countries, 'country');
+    refs(where, 'makerIds', c.makerIds, ids.countries, 'country');
+    refs(where, 'partnerIds', c.partnerIds, ids.countries, 'country');
     refs(where, 'countryIds', c.countryIds, ids.countries, 'country');
     refs(where, 'domainIds', c.domainIds, ids.domains, 'domain');
     refs(where, 'eventIds', c.eventIds, ids.events, 'event');
     refs(where, 'speakerIds', c.speakerIds, ids.people, 'person');
+    refs(where, 'agreedByIds', c.agreedByIds, ids.people, 'person');
     evidence(where, c.evidence);
+    c.cues.forEach((cue, k) => onePiece(`${where} › cues[${k}]`, cue));
+    date(where, 'stated', c.stated, c.evidence);
+    if (c.agreed) date(where, 'agreed', c.agreed, c.evidence);
+    c.statusHistory.forEach((entry, k) => onePiece(`${where} › statusHistory[${k}] › evidence`, entry.evidence));
+    statementProblems(c, sourcesById).forEach(([field, message]) => report(`${where} › ${field}`, message));
   });
   return problems;
 }
@@ -120,15 +136,13 @@ function uniqueIds(
   return seen;
 }
 
-function quoteProblem(item: Evidence, text: string | undefined): string | undefined {
-  if (text === undefined) return undefined; // reported once, on the source itself
-  if (item.end <= item.start) return `end ${item.end} is not after start ${item.start}`;
-  if (text.slice(item.start, item.end) === item.quote) return undefined;
-  const found = text.indexOf(item.quote);
-  if (found === -1) return `quote not found verbatim in source "${item.sourceId}": "${abbreviate(item.quote)}"`;
-  return `quote is in source "${item.sourceId}" at ${found}–${found + item.quote.length}, not at ${item.start}–${item.end}`;
-}
-
-function abbreviate(quote: string): string {
-  return quote.length > 60 ? `${quote.slice(0, 57)}…` : quote;
+/** A quote needs a translation into each interface language but its source's own, and none into that. */
+function translationProblems(item: Evidence, sourceLanguage: string | undefined): string[] {
+  if (sourceLanguage === undefined) return [];
+  return INTERFACE_LANGUAGES.flatMap((language) => {
+    const has = item.translations[language] !== undefined;
+    if (language === sourceLanguage && has) return [`"${language}" is the source's own language: the quote itself is the text, remove this translation`];
+    if (language !== sourceLanguage && !has) return [`missing the "${language}" translation of a quote in "${sourceLanguage}"`];
+    return [];
+  });
 }

@@ -1,6 +1,6 @@
 import { DatasetError } from './dataset-error';
 import { formatPath } from './format-path';
-import { datasetSchema, type Dataset } from './schema';
+import { datasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 
 const MAX_LISTED_PROBLEMS = 20;
 
@@ -27,12 +27,31 @@ export function parseJson(body: string, file: string): unknown {
 
 /** Checks an already-parsed value against the schema. */
 export function validateDataset(raw: unknown, file: string): Dataset {
+  const version = versionProblem(raw);
+  if (version) throw new DatasetError('schema', file, [version]);
   const result = datasetSchema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.map(
     (issue) => `${formatPath(raw, issue.path)}: ${isMissing(raw, issue) ? missing(issue) : describeIssue(issue)}`,
   );
   throw new DatasetError('schema', file, limit(problems));
+}
+
+/**
+ * A dataset of another format version is explained as such, not as a list of missing fields.
+ * Version 1 had one kind of record ("commitments"), one date and one status per record.
+ */
+function versionProblem(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !('schemaVersion' in raw)) return undefined;
+  const version = raw.schemaVersion;
+  if (version === SCHEMA_VERSION) return undefined;
+  if (version === 1) {
+    return `schemaVersion: 1 is the earlier format; this dashboard reads version ${SCHEMA_VERSION}, in which each record says what its sentence does (statementType), how strongly (strength, with its cue words), who with whom (makerIds, partnerIds), when it was stated and agreed, and its dated statuses (see public/data/README.md, "Format version 2")`;
+  }
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return `schemaVersion: ${version} is newer than this dashboard, which reads version ${SCHEMA_VERSION}`;
+  }
+  return undefined;
 }
 
 /** Whether the issue is about a field that is not there at all. */

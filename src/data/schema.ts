@@ -7,6 +7,9 @@ const text = z.string().check(z.trim(), z.minLength(1));
 /** A label every user sees, in both interface languages. */
 export const localizedSchema = z.strictObject({ en: text, fr: text });
 
+/** The interface languages a quote may need translating into: never the quote's own language. */
+export const translationsSchema = z.strictObject({ en: z.optional(text), fr: z.optional(text) });
+
 /** Where a fact comes from: a verbatim passage of a source document. */
 export const evidenceSchema = z.strictObject({
   sourceId: id,
@@ -15,8 +18,20 @@ export const evidenceSchema = z.strictObject({
   /** Offsets into the source text (JavaScript string indices, end exclusive). */
   start: z.int().check(z.nonnegative()),
   end: z.int().check(z.positive()),
-  /** English translation of the quote. */
-  translation: text,
+  /**
+   * The quote in each interface language other than its source's: a French source has an English
+   * translation, an English source a French one. The source's own language is the quote itself.
+   */
+  translations: translationsSchema,
+});
+
+/** A passage of a source, by position only: the words that give a date, or a cue of strength. */
+export const spanSchema = z.strictObject({
+  sourceId: id,
+  /** The words, verbatim. */
+  text,
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.positive()),
 });
 
 const evidenceList = z.array(evidenceSchema).check(z.minLength(1));
@@ -60,22 +75,32 @@ export const placeSchema = z.strictObject({
 
 export const personSchema = z.strictObject({
   id,
-  name: text,
+  /** The name as each language writes it, given name first where that language puts it first. */
+  name: localizedSchema,
   sourceSpellings: z.array(text).check(z.minLength(1)),
   countryId: countryIdSchema,
   role: localizedSchema,
   evidence: evidenceList,
 });
 
-export const precisionSchema = z.enum(['day', 'month', 'year', 'span']);
+/**
+ * How exactly a source dates something: a day, a month, a year, an approximate span of days,
+ * an open-ended range (one bound only: "before 26 April 2023"), or not at all.
+ */
+export const precisionSchema = z.enum(['day', 'month', 'year', 'span', 'open', 'unknown']);
 
-/** A date or period, resolved to a closed range of days, with the source's own wording. */
+/**
+ * A date or period as a source gives it, resolved to a range of days where it can be. A bound
+ * the text does not give is null: never an invented day.
+ */
 export const timeRangeSchema = z.strictObject({
-  start: isoDate,
-  end: isoDate,
+  start: z.nullable(isoDate),
+  end: z.nullable(isoDate),
   precision: precisionSchema,
-  /** The words of the source that give the date, verbatim. */
+  /** The words of the source that give (or, when unknown, leave open) the date, verbatim. */
   wording: text,
+  /** Where those words stand, when they are not in the record's own quotes. */
+  wordingAt: z.optional(spanSchema),
   /** How the wording was turned into the range, in both languages. */
   resolution: localizedSchema,
 });
@@ -94,8 +119,8 @@ export const meetingSchema = z.strictObject({
   title: localizedSchema,
   /** Which meeting in its series (4 for the fourth). */
   seriesNumber: z.int().check(z.positive()),
-  date: isoDate,
-  placeId: id,
+  /** Where the meeting was held, when the source says. */
+  placeId: z.optional(id),
   eventId: id,
   participantIds: z.array(id).check(z.minLength(1)),
   evidence: evidenceList,
@@ -109,27 +134,60 @@ export const relationshipSchema = z.strictObject({
   evidence: evidenceList,
 });
 
-export const partySchema = z.strictObject({
-  /** China alone, the five Central Asian countries, both sides, or a named pair or trio. */
-  group: z.enum(['china', 'central-asia', 'both-sides', 'named']),
-  countryIds: z.array(countryIdSchema).check(z.minLength(1)),
+/** What a sentence does: the parties say they will; one side calls on others; a stated support or position; a view. */
+export const STATEMENT_TYPES = ['undertaking', 'call', 'position', 'assessment'] as const;
+export const statementTypeSchema = z.enum(STATEMENT_TYPES);
+
+/**
+ * How strongly the wording binds, strongest first (public/data/README.md gives the rule of each):
+ * a firm undertaking, an undertaking, an intent to advance or study, a call, a support or
+ * position, a view that pledges nothing.
+ */
+export const STRENGTHS = ['firm', 'undertaking', 'advance', 'call', 'position', 'view'] as const;
+export const strengthSchema = z.enum(STRENGTHS);
+
+export const STATUSES = ['announced', 'in-progress', 'completed', 'stalled'] as const;
+
+/** One step of a record's life, as of the day a source reports it. */
+export const statusEntrySchema = z.strictObject({
+  status: z.enum(STATUSES),
+  /** The day of the source that reports this status. */
+  asOf: isoDate,
+  evidence: evidenceSchema,
 });
 
+/**
+ * One coded statement of a source: what it does (type), how strongly (strength, with the
+ * verbatim cue words that make it so), by whom and with whom, and when.
+ */
 export const commitmentSchema = z.strictObject({
   id,
+  /** What the sentence says, never more: an undertaking to "promote" is not one to "establish". */
   title: localizedSchema,
-  madeBy: partySchema,
-  /** People the source quotes or reports as stating it. */
-  speakerIds: z.array(id),
-  /** Countries it concerns: every country a collective statement names. */
+  statementType: statementTypeSchema,
+  strength: strengthSchema,
+  /** The words of the quote that set the strength ("fermement", "doivent", "promouvront"). */
+  cues: z.array(spanSchema).check(z.minLength(1)),
+  /** Who undertakes, calls, supports or holds the view. */
+  makerIds: z.array(countryIdSchema).check(z.minLength(1)),
+  /** With or toward whom: partners of an undertaking, those called on, what is supported. */
+  partnerIds: z.array(countryIdSchema),
+  /** Every country it concerns: at least its makers and partners. */
   countryIds: z.array(countryIdSchema).check(z.minLength(1)),
+  /** People the source reports saying it. */
+  speakerIds: z.array(id),
+  /** Heads of state (or others) whose earlier agreement it reports or rests on. */
+  agreedByIds: z.array(id),
   domainIds: z.array(id).check(z.minLength(1)),
   kind: z.enum(['project', 'field', 'political', 'mechanism']),
-  /** When the source records it being made (the day of the readout's talks). */
-  madeOn: isoDate,
-  /** Dated events or periods the commitment refers to. */
+  /** When the source reports the statement being made. */
+  stated: timeRangeSchema,
+  /** When it was agreed, where the source says that was earlier than it was stated. */
+  agreed: z.optional(timeRangeSchema),
+  /** Dated events or periods it refers to. */
   eventIds: z.array(id),
-  status: z.enum(['announced', 'in-progress', 'completed', 'stalled']),
+  /** Its statuses, oldest first, each as of the source that reports it. */
+  statusHistory: z.array(statusEntrySchema).check(z.minLength(1)),
   evidence: evidenceList,
 });
 
@@ -145,8 +203,11 @@ export const domainSchema = z.strictObject({
   evidence: evidenceList,
 });
 
+/** The dataset format this dashboard reads; public/data/README.md says what changed from 1. */
+export const SCHEMA_VERSION = 2;
+
 export const datasetSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   title: localizedSchema,
   sources: z.array(sourceSchema).check(z.minLength(1)),
   meetings: z.array(meetingSchema),
@@ -171,7 +232,11 @@ export type TimeRange = z.infer<typeof timeRangeSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type Relationship = z.infer<typeof relationshipSchema>;
-export type Party = z.infer<typeof partySchema>;
+export type Span = z.infer<typeof spanSchema>;
+export type StatementType = z.infer<typeof statementTypeSchema>;
+export type Strength = z.infer<typeof strengthSchema>;
+export type Status = (typeof STATUSES)[number];
+export type StatusEntry = z.infer<typeof statusEntrySchema>;
 export type Commitment = z.infer<typeof commitmentSchema>;
 export type CommitmentKind = Commitment['kind'];
 export type DomainGroup = z.infer<typeof domainGroupSchema>;

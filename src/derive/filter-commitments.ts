@@ -4,18 +4,24 @@ import { extentOf } from './commitment-extent';
 import { rangesOverlap } from './ranges-overlap';
 
 /**
- * The commitments that match every active filter. Within one filter, any selected value
- * matches: two selected countries show what concerns either of them.
+ * The records that match every active filter: of a shown statement type and strength, and of the
+ * chosen countries, domains and dates. Within one filter, any selected value matches: two selected
+ * countries show what concerns either of them. A record with no date leaves any time range out.
  */
 export function filterCommitments(dataset: Dataset, filters: Filters): Commitment[] {
   const countries = new Set(filters.countries);
   const domains = new Set(filters.domains);
+  const types = new Set(filters.types);
+  const strengths = new Set(filters.strengths);
   const extent = extentOf(dataset);
   const range = filters.timeRange;
-  return dataset.commitments.filter(
-    (c) =>
-      (countries.size === 0 || c.countryIds.some((id) => countries.has(id))) &&
-      (domains.size === 0 || c.domainIds.some((id) => domains.has(id))) &&
-      (range === null || rangesOverlap(extent(c), range)),
-  );
+  return dataset.commitments.filter((c) => {
+    if (!types.has(c.statementType)) return false;
+    if (strengths.size > 0 && !strengths.has(c.strength)) return false;
+    if (countries.size > 0 && !c.countryIds.some((id) => countries.has(id))) return false;
+    if (domains.size > 0 && !c.domainIds.some((id) => domains.has(id))) return false;
+    if (range === null) return true;
+    const span = extent(c);
+    return span !== null && rangesOverlap(span, range);
+  });
 }

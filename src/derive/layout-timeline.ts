@@ -59,7 +59,7 @@ export interface TimelineLayout {
 
 /** Where every band and mark goes: events packed in rows on top, then one lane per kind or country. */
 export function layoutTimeline(timeline: Timeline, scale: TimeScale): TimelineLayout {
-  const packed = packRows(timeline.events, (e) => scale.x(e.event.when.start), (e) => Math.max(scale.x(e.event.when.start) + 6, scale.x(nextDay(e.event.when.end))), 4);
+  const packed = packRows(timeline.events, (e) => scale.x(e.range.start), (e) => Math.max(scale.x(e.range.start) + 6, scale.x(nextDay(e.range.end))), 4);
   const markCount = timeline.lanes.reduce((sum, lane) => sum + lane.stacks.reduce((n, s) => n + s.marks.length, 0), 0);
   const binned = markCount > AGGREGATE_ABOVE;
   // Counted lanes come with many events too: they share one row, so the lanes stay in view.
@@ -68,8 +68,8 @@ export function layoutTimeline(timeline: Timeline, scale: TimeScale): TimelineLa
   const events = packed.map(({ item, row: packedRow }) => ({
     event: item.event,
     inRange: item.inRange,
-    x0: scale.x(item.event.when.start),
-    x1: scale.x(nextDay(item.event.when.end)),
+    x0: scale.x(item.range.start),
+    x1: scale.x(nextDay(item.range.end)),
     y: AXIS_HEIGHT + LANE_PADDING + Math.min(packedRow, maxRows - 1) * EVENT_ROW,
   }));
   const eventsHeight = Math.max(1, eventRows) * EVENT_ROW + 2 * LANE_PADDING;

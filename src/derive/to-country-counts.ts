@@ -1,12 +1,12 @@
 import type { Dataset } from '../data/schema';
-import { NO_FILTERS, type Filters } from '../filters/filter-state';
+import { EVERY_RECORD, type Filters } from '../filters/filter-state';
 import { filterCommitments } from './filter-commitments';
 import { isFirstOf } from './is-first-of';
 import { perDataset } from './per-dataset';
 
 export interface CountryCount {
   countryId: string;
-  /** Commitments that concern the country under the domain and time filters. */
+  /** Records that concern the country under the type, strength, domain and time filters. */
   count: number;
 }
 
@@ -25,5 +25,5 @@ export function toCountryCounts(dataset: Dataset, filters: Filters): CountryCoun
   return dataset.countries.map((country) => ({ countryId: country.id, count: counts.get(country.id) ?? 0 }));
 }
 
-/** The map's colour-scale top: the largest unfiltered count, so the legend does not jump as filters change. */
-export const countryScaleMax = perDataset((dataset) => Math.max(1, ...toCountryCounts(dataset, NO_FILTERS).map((c) => c.count)));
+/** The map's colour-scale top: the largest count over every record, so the legend does not jump as filters change. */
+export const countryScaleMax = perDataset((dataset) => Math.max(1, ...toCountryCounts(dataset, EVERY_RECORD).map((c) => c.count)));

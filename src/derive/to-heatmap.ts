@@ -1,5 +1,5 @@
 import type { Commitment, Dataset, Domain, DomainGroup } from '../data/schema';
-import { NO_FILTERS, type Filters } from '../filters/filter-state';
+import { EVERY_RECORD, type Filters } from '../filters/filter-state';
 import { filterCommitments } from './filter-commitments';
 import { isFirstOf } from './is-first-of';
 import { hasOnePartnerAtMost } from './is-specific-to';
@@ -41,7 +41,8 @@ export function toHeatmap(dataset: Dataset, filters: Filters, specificOnly: bool
 /** The colour scale's top for each way of counting, from the unfiltered matrix, once per dataset. */
 const unfilteredMaxima = perDataset((dataset) => {
   const all = dataset.countries.map((c) => c.id);
-  const commitments = filterCommitments(dataset, NO_FILTERS);
+  // Every statement type: the scale stays put when the user adds or removes types.
+  const commitments = filterCommitments(dataset, EVERY_RECORD);
   const max = (rows: Map<string, number[]>) => Math.max(1, ...[...rows.values()].flat());
   return { all: max(countMatrix(dataset, commitments, all, false)), specific: max(countMatrix(dataset, commitments, all, true)) };
 });

@@ -3,6 +3,7 @@ import type { DateRange, Filters, TimelineLanes } from '../filters/filter-state'
 import { extentOf } from './commitment-extent';
 import { filterCommitments } from './filter-commitments';
 import { isFirstOf } from './is-first-of';
+import { dayOf, knownBounds } from './known-bounds';
 import { perDataset } from './per-dataset';
 import { rangesOverlap } from './ranges-overlap';
 
@@ -17,13 +18,16 @@ export interface TimelineMark {
 export interface TimelineLane {
   /** A commitment kind, or a country id. */
   id: string;
-  /** Marks made on the same day pile up in one stack. */
+  /** Marks stated on the same day pile up in one stack. */
   stacks: { date: string; marks: TimelineMark[] }[];
 }
 
 export interface Timeline {
   lanes: TimelineLane[];
-  events: { event: DatasetEvent; inRange: boolean }[];
+  /** Events the text dates, with the days they cover. */
+  events: { event: DatasetEvent; range: DateRange; inRange: boolean }[];
+  /** What matches the filters but cannot sit on the axis: records not stated on a known day, undated events. */
+  undated: { commitments: Commitment[]; events: DatasetEvent[] };
   /** Every date of the dataset, unfiltered, so the axis stays put while filters change. */
   axisRanges: DateRange[];
 }
@@ -35,7 +39,7 @@ export interface Timeline {
 export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLanes): Timeline {
   const extent = extentOf(dataset);
   const range = filters.timeRange;
-  const inRange = (r: DateRange) => range === null || rangesOverlap(r, range);
+  const inRange = (r: DateRange | null) => range === null || (r !== null && rangesOverlap(r, range));
   const commitments = filterCommitments(dataset, { ...filters, timeRange: null });
 
   const laneIds: readonly string[] =
@@ -46,16 +50,22 @@ export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLa
 
   // One pass: each commitment goes into the stack of its day in every lane it belongs to.
   const stacksByLane = new Map(laneIds.map((id) => [id, new Map<string, TimelineMark[]>()]));
+  const undatedCommitments: Commitment[] = [];
   for (const commitment of commitments) {
+    const day = dayOf(commitment.stated);
+    if (day === null) {
+      undatedCommitments.push(commitment);
+      continue;
+    }
     const mark = { commitment, inRange: inRange(extent(commitment)) };
     const ids = laneOf(commitment);
     for (let i = 0; i < ids.length; i++) {
       const laneId = ids[i] ?? '';
       const stacks = stacksByLane.get(laneId);
       if (!stacks || !isFirstOf(ids, i)) continue;
-      const marks = stacks.get(commitment.madeOn);
+      const marks = stacks.get(day);
       if (marks) marks.push(mark);
-      else stacks.set(commitment.madeOn, [mark]);
+      else stacks.set(day, [mark]);
     }
   }
   const timelineLanes = laneIds.map((id) => {
@@ -63,15 +73,19 @@ export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLa
     return { id, stacks: stacks.map(([date, marks]) => ({ date, marks })) };
   });
 
-  const events = dataset.events
-    .filter((e) => filters.countries.length === 0 || e.countryIds.some((id) => filters.countries.includes(id)))
-    .map((event) => ({ event, inRange: inRange(event.when) }));
+  const events: Timeline['events'] = [];
+  const undatedEvents: DatasetEvent[] = [];
+  for (const event of dataset.events) {
+    if (filters.countries.length > 0 && !event.countryIds.some((id) => filters.countries.includes(id))) continue;
+    const bounds = knownBounds(event.when);
+    if (bounds) events.push({ event, range: bounds, inRange: inRange(bounds) });
+    else undatedEvents.push(event);
+  }
 
-  return { lanes: timelineLanes, events, axisRanges: axisRangesOf(dataset) };
+  return { lanes: timelineLanes, events, undated: { commitments: undatedCommitments, events: undatedEvents }, axisRanges: axisRangesOf(dataset) };
 }
 
 /** The same array for as long as the dataset lives, so the axis drawn from it is not remade. */
-const axisRangesOf = perDataset((dataset): DateRange[] => [
-  ...dataset.events.map((e) => ({ start: e.when.start, end: e.when.end })),
-  ...dataset.commitments.map((c) => ({ start: c.madeOn, end: c.madeOn })),
-]);
+const axisRangesOf = perDataset((dataset): DateRange[] =>
+  [...dataset.events.map((e) => knownBounds(e.when)), ...dataset.commitments.map((c) => knownBounds(c.stated))].filter((r): r is DateRange => r !== null),
+);

@@ -1,3 +1,4 @@
+import type { StatementType, Strength } from '../data/schema';
 import type { Language } from '../i18n/language';
 
 /** An inclusive range of days, as ISO dates. */
@@ -11,6 +12,10 @@ export interface Filters {
   countries: readonly string[];
   domains: readonly string[];
   timeRange: DateRange | null;
+  /** The statement types shown, never none: undertakings alone by default, so counts are of undertakings. */
+  types: readonly StatementType[];
+  /** The strengths shown; none chosen shows every strength. */
+  strengths: readonly Strength[];
 }
 
 export type TimelineLanes = 'kind' | 'country';
@@ -32,7 +37,13 @@ export interface FilterState extends Filters {
   spotlight: ViewId | null;
 }
 
-export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null };
+/** Counts called commitments count undertakings unless the user asks for more. */
+export const DEFAULT_TYPES: readonly StatementType[] = ['undertaking'];
+
+export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [] };
+
+/** Every record, whatever its type: for what describes the dataset as a whole. */
+export const EVERY_RECORD: Filters = { ...NO_FILTERS, types: ['undertaking', 'call', 'position', 'assessment'] };
 
 export const DEFAULT_STATE: FilterState = {
   ...NO_FILTERS,

@@ -10,7 +10,9 @@ export type UrlProblem =
   | 'not-a-language'
   | 'not-a-switch'
   | 'not-a-lane-choice'
-  | 'not-a-view';
+  | 'not-a-view'
+  | 'not-a-statement-type'
+  | 'not-a-strength';
 
 export interface UrlNotice {
   param: string;

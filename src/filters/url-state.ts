@@ -1,5 +1,6 @@
+import { STATEMENT_TYPES, STRENGTHS, type StatementType, type Strength } from '../data/schema';
 import { isLanguage } from '../i18n/language';
-import { DEFAULT_STATE, VIEW_IDS, type FilterState } from './filter-state';
+import { DEFAULT_STATE, DEFAULT_TYPES, VIEW_IDS, type FilterState } from './filter-state';
 import type { UrlNotice } from './url-notice';
 
 const COUNTRY = /^[A-Z]{3}$/;
@@ -11,6 +12,8 @@ export function serializeState(state: FilterState): string {
   const params = new URLSearchParams();
   if (state.countries.length > 0) params.set('c', [...state.countries].sort().join(','));
   if (state.domains.length > 0) params.set('d', [...state.domains].sort().join(','));
+  if (!sameSet(state.types, DEFAULT_TYPES)) params.set('type', inOrder(STATEMENT_TYPES, state.types).join(','));
+  if (state.strengths.length > 0) params.set('strength', inOrder(STRENGTHS, state.strengths).join(','));
   if (state.timeRange) {
     params.set('from', state.timeRange.start);
     params.set('to', state.timeRange.end);
@@ -42,6 +45,9 @@ export function parseState(search: string): { state: FilterState; notices: UrlNo
   };
   state.countries = list('c', COUNTRY, 'not-a-country-code');
   state.domains = list('d', ID, 'not-a-domain-id');
+  const types = list('type', oneOf(STATEMENT_TYPES), 'not-a-statement-type') as StatementType[];
+  if (types.length > 0) state.types = inOrder(STATEMENT_TYPES, types);
+  state.strengths = inOrder(STRENGTHS, list('strength', oneOf(STRENGTHS), 'not-a-strength') as Strength[]);
 
   const from = params.get('from');
   const to = params.get('to');
@@ -85,6 +91,20 @@ export function parseState(search: string): { state: FilterState; notices: UrlNo
     else notices.push({ param: 'lang', value: lang, problem: 'not-a-language' });
   }
   return { state, notices };
+}
+
+/** A pattern matching exactly these words. */
+function oneOf(words: readonly string[]): RegExp {
+  return new RegExp(`^(?:${words.join('|')})$`);
+}
+
+/** The chosen values in the scale's own order, so that one choice has one URL. */
+function inOrder<T extends string>(scale: readonly T[], chosen: readonly T[]): T[] {
+  return scale.filter((value) => chosen.includes(value));
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value) => b.includes(value));
 }
 
 function isDate(value: string): boolean {

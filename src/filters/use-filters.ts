@@ -1,6 +1,7 @@
 import { create } from 'zustand';
+import type { StatementType, Strength } from '../data/schema';
 import type { Language } from '../i18n/language';
-import { DEFAULT_STATE, type DateRange, type FilterState, type TimelineLanes, type ViewId } from './filter-state';
+import { DEFAULT_STATE, DEFAULT_TYPES, type DateRange, type FilterState, type TimelineLanes, type ViewId } from './filter-state';
 
 interface FilterActions {
   /** Clicked a country on the map (or its heatmap column): add it to or remove it from the selection. */
@@ -11,6 +12,10 @@ interface FilterActions {
   pickCell: (countryId: string, domainId: string) => void;
   /** Dragged a range on the timeline or typed dates; null shows all dates. */
   brushTimeRange: (range: DateRange | null) => void;
+  /** Ticked or unticked a statement type; the last one shown stays. */
+  toggleType: (type: StatementType) => void;
+  /** Ticked or unticked a strength. */
+  toggleStrength: (strength: Strength) => void;
   /** Opened a commitment's details; null closes them. */
   focusRecord: (id: string | null) => void;
   /** Flipped the heatmap's "specific to one country" switch. */
@@ -42,17 +47,19 @@ export const useFilters = create<FilterStore>()((set) => ({
         : { countries: [countryId], domains: [domainId] },
     ),
   brushTimeRange: (range) => set({ timeRange: range }),
+  toggleType: (type) => set((s) => (same(s.types, type) ? {} : { types: toggle(s.types, type) as StatementType[] })),
+  toggleStrength: (strength) => set((s) => ({ strengths: toggle(s.strengths, strength) as Strength[] })),
   focusRecord: (id) => set({ focusedId: id }),
   toggleSpecificOnly: () => set((s) => ({ specificOnly: !s.specificOnly })),
   chooseLanes: (lanes) => set({ lanes }),
   spotlightView: (spotlight) => set({ spotlight }),
   chooseLanguage: (language) => set({ language }),
-  clearFilters: () => set({ countries: [], domains: [], timeRange: null, focusedId: null }),
+  clearFilters: () => set({ countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [], focusedId: null }),
   restore: (state) => set(state),
 }));
 
 /** The chosen state without the actions, e.g. to write it to the URL. */
 export function pickState(store: FilterStore): FilterState {
-  const { countries, domains, timeRange, focusedId, language, specificOnly, lanes, spotlight } = store;
-  return { countries, domains, timeRange, focusedId, language, specificOnly, lanes, spotlight };
+  const { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, lanes, spotlight } = store;
+  return { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, lanes, spotlight };
 }
