@@ -42,13 +42,19 @@ if (problems.length > 0) fail(problems);
 
 const summary = summarizeDataset(dataset);
 const evidenceCount = JSON.stringify(dataset).split('"quote":').length - 1;
-const row = (label: string, count: number) => `  ${label.padEnd(50)} ${String(count).padStart(4)}`;
-console.log(`✓ ${relative(process.cwd(), datasetPath)}: valid; ${evidenceCount} quotes found verbatim at their offsets`);
+const cueCount = dataset.commitments.reduce((n, c) => n + c.cues.length, 0);
+const row = (label: string, ...counts: number[]) => `  ${label.padEnd(50)}${counts.map((n) => String(n).padStart(8)).join('')}`;
+console.log(`✓ ${relative(process.cwd(), datasetPath)}: valid; ${evidenceCount} quotes and ${cueCount} cues found verbatim at their offsets`);
 console.log('\nRecords by type');
-summary.records.forEach((r) => console.log(row(r.type, r.count)));
-console.log('\nCommitments by country (a collective commitment counts for each country it concerns)');
-summary.perCountry.forEach((c) => console.log(row(dataset.countries.find((x) => x.id === c.id)?.name.en ?? c.id, c.count)));
-console.log('\nCommitments by domain');
+summary.records.forEach((r) => console.log(row(r.type === 'commitments' ? 'commitments (coded statements)' : r.type, r.count)));
+console.log('\nStatements by type');
+summary.perType.forEach((r) => console.log(row(r.type, r.count)));
+console.log('\nStatements by strength (strongest first)');
+summary.perStrength.forEach((r) => console.log(row(r.strength, r.count)));
+console.log('\nBy country (a collective statement counts for each country it concerns)');
+console.log(`  ${''.padEnd(50)}${'undert.'.padStart(8)}${'all'.padStart(8)}`);
+summary.perCountry.forEach((c) => console.log(row(dataset.countries.find((x) => x.id === c.id)?.name.en ?? c.id, c.undertakings, c.all)));
+console.log('\nUndertakings by domain');
 for (const group of dataset.domainGroups) {
   console.log(`  ${group.label.en}`);
   summary.perDomain

@@ -16,7 +16,14 @@ const PER_SOURCE = 40;
 const FIRST_YEAR = 1992;
 const YEARS = 40;
 const KINDS: Commitment['kind'][] = ['project', 'field', 'political', 'mechanism'];
-const STATUSES: Commitment['status'][] = ['announced', 'in-progress', 'completed', 'stalled'];
+const STATUSES = ['announced', 'in-progress', 'completed', 'stalled'] as const;
+/** Each statement type with a strength it may have, and the French verb that says it. */
+const CODINGS = [
+  { statementType: 'undertaking', strength: 'undertaking', verb: 'renforceront', en: 'will strengthen' },
+  { statementType: 'undertaking', strength: 'advance', verb: 'promouvront', en: 'will promote' },
+  { statementType: 'call', strength: 'call', verb: 'doivent renforcer', en: 'should strengthen' },
+  { statementType: 'position', strength: 'position', verb: 'soutiennent', en: 'support' },
+] as const;
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** A small seeded generator (mulberry32), so that every run measures the same data. */
@@ -62,15 +69,16 @@ export function syntheticDataset(base: Dataset, baseFiles: Record<string, string
     const sentence = (fr: string, en: string): Evidence => {
       const start = text.length;
       text += `${fr} `;
-      return { sourceId, quote: fr, start, end: start + fr.length, translation: en };
+      return { sourceId, quote: fr, start, end: start + fr.length, translations: { en } };
     };
+    const stated = { start: date, end: date, precision: 'day' as const, wording, resolution: { en: 'The day the text gives.', fr: 'Le jour que donne le texte.' } };
     const opening = sentence(`Réunion de coopération n° ${s + 1}, tenue le ${wording}.`, `Cooperation meeting no. ${s + 1}, held on ${date}.`);
     const eventId = `${sourceId}-meeting`;
     events.push({
       id: eventId,
       title: { en: `Synthetic meeting ${s + 1}`, fr: `Réunion synthétique ${s + 1}` },
       kind: 'meeting',
-      when: { start: date, end: date, precision: 'day', wording, resolution: { en: 'The day the text gives.', fr: 'Le jour que donne le texte.' } },
+      when: stated,
       countryIds: countries.map((c) => c.id),
       evidence: [opening],
     });
@@ -83,21 +91,29 @@ export function syntheticDataset(base: Dataset, baseFiles: Record<string, string
       const collective = next() < 0.25;
       const concerned = collective ? countries : china ? [china, partner] : [partner];
       const names = concerned.map((c) => c.name.fr).join(', ');
+      const coding = pick(CODINGS);
       const evidence = sentence(
-        `Les parties renforceront la coopération n° ${n} en matière de ${domain.label.fr.toLowerCase()} avec ${names}.`,
-        `The parties will strengthen cooperation no. ${n} on ${domain.label.en.toLowerCase()} with ${concerned.map((c) => c.name.en).join(', ')}.`,
+        `Les parties ${coding.verb} la coopération n° ${n} en matière de ${domain.label.fr.toLowerCase()} avec ${names}.`,
+        `The parties ${coding.en} cooperation no. ${n} on ${domain.label.en.toLowerCase()} with ${concerned.map((c) => c.name.en).join(', ')}.`,
       );
+      const cueAt = evidence.start + 'Les parties '.length;
+      const cue = { sourceId, text: coding.verb, start: cueAt, end: cueAt + coding.verb.length };
       commitments.push({
         id: `synthetic-commitment-${n}`,
         title: { en: `${domain.label.en}: cooperation no. ${n}`, fr: `${domain.label.fr} : coopération n° ${n}` },
-        madeBy: collective ? { group: 'both-sides', countryIds: countries.map((c) => c.id) } : { group: 'named', countryIds: concerned.map((c) => c.id) },
-        speakerIds: [],
+        statementType: coding.statementType,
+        strength: coding.strength,
+        cues: [cue],
+        makerIds: concerned.map((c) => c.id),
+        partnerIds: [],
         countryIds: concerned.map((c) => c.id),
+        speakerIds: [],
+        agreedByIds: [],
         domainIds: second === domain ? [domain.id] : [domain.id, second.id],
         kind: pick(KINDS),
-        madeOn: date,
+        stated: { ...stated, wordingAt: { sourceId, text: wording, start: opening.start + opening.quote.indexOf(wording), end: opening.start + opening.quote.indexOf(wording) + wording.length } },
         eventIds: next() < 0.2 ? [eventId] : [],
-        status: pick(STATUSES),
+        statusHistory: [{ status: pick(STATUSES), asOf: date, evidence }],
         evidence: [evidence],
       });
     }

@@ -8,8 +8,11 @@ import { toCountryCounts } from '../derive/to-country-counts';
 import { toHeatmap } from '../derive/to-heatmap';
 import { toTimeline } from '../derive/to-timeline';
 import type { Filters, ViewId } from '../filters/filter-state';
+import { hasActiveFilters } from '../filters/has-active-filters';
 import { useFilters } from '../filters/use-filters';
 import { MESSAGES } from '../i18n/messages';
+import { nounFor } from '../i18n/noun';
+import { StatementFilter } from '../views/statement-filter/statement-filter';
 import { CommitmentDetails } from '../views/details/commitment-details';
 import { CommitmentList } from '../views/details/commitment-list';
 import { DomainHeatmap } from '../views/heatmap/domain-heatmap';
@@ -37,6 +40,8 @@ export function Dashboard({ loaded }: DashboardProps) {
       countries: state.countries,
       domains: state.domains,
       timeRange: state.timeRange,
+      types: state.types,
+      strengths: state.strengths,
       focusedId: state.focusedId,
       language: state.language,
       specificOnly: state.specificOnly,
@@ -50,6 +55,8 @@ export function Dashboard({ loaded }: DashboardProps) {
       toggleDomain: state.toggleDomain,
       pickCell: state.pickCell,
       brushTimeRange: state.brushTimeRange,
+      toggleType: state.toggleType,
+      toggleStrength: state.toggleStrength,
       focusRecord: state.focusRecord,
       toggleSpecificOnly: state.toggleSpecificOnly,
       chooseLanes: state.chooseLanes,
@@ -60,8 +67,8 @@ export function Dashboard({ loaded }: DashboardProps) {
   const { language } = s;
   const t = MESSAGES[language];
   const filters: Filters = useMemo(
-    () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange }),
-    [s.countries, s.domains, s.timeRange],
+    () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths }),
+    [s.countries, s.domains, s.timeRange, s.types, s.strengths],
   );
 
   const lookups = useMemo(
@@ -77,8 +84,8 @@ export function Dashboard({ loaded }: DashboardProps) {
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
   // The map's counts ignore the country selection: clicking a country leaves them as they are.
   const countryCounts = useMemo(
-    () => toCountryCounts(dataset, { countries: [], domains: s.domains, timeRange: s.timeRange }),
-    [dataset, s.domains, s.timeRange],
+    () => toCountryCounts(dataset, { countries: [], domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths }),
+    [dataset, s.domains, s.timeRange, s.types, s.strengths],
   );
   const heatmap = useMemo(() => toHeatmap(dataset, filters, s.specificOnly), [dataset, filters, s.specificOnly]);
   const timeline = useMemo(() => toTimeline(dataset, filters, s.lanes), [dataset, filters, s.lanes]);
@@ -86,14 +93,15 @@ export function Dashboard({ loaded }: DashboardProps) {
   const laneName = (id: string) => laneLabel(id, t.kindsShort, lookups.countryNames);
 
   const words = useMemo(() => describeFilters(filters, dataset, language), [filters, dataset, language]);
-  const active = filters.countries.length > 0 || filters.domains.length > 0 || filters.timeRange !== null;
+  const noun = nounFor(s.types);
+  const active = hasActiveFilters(filters);
   const exporter = useExport(dataset);
   // The clipboard API exists only in secure contexts (https or localhost).
   const canCopy = typeof ClipboardItem !== 'undefined' && 'clipboard' in navigator;
   const sourceWords = describeSources(dataset.sources, language);
   const spotlit = s.spotlight;
   const shows = (view: ViewId) => spotlit === null || spotlit === view;
-  const caption = `${words} — ${t.commitmentCount(commitments.length)} · ${sourceWords}`;
+  const caption = `${words} — ${t.count(commitments.length, noun)} · ${sourceWords}`;
   const panelControls = (view: ViewId, exportView: ExportView, what: string) => (
     <>
       <button
@@ -123,9 +131,10 @@ export function Dashboard({ loaded }: DashboardProps) {
     <>
       <div className="filter-bar">
         <p className="filter-bar__words" aria-live="polite">
-          <span className="muted">{t.showing}</span> <strong>{words}</strong> — {t.commitmentCount(commitments.length)}
+          <span className="muted">{t.showing}</span> <strong>{words}</strong> — {t.count(commitments.length, noun)}
         </p>
         <ExportStatusLine status={exporter.status} working={t.exporting} />
+        <StatementFilter types={s.types} strengths={s.strengths} language={language} onToggleType={actions.toggleType} onToggleStrength={actions.toggleStrength} />
         <div className="filter-bar__actions">
           {exportMenu('dashboard', t.dashboardView, t.exportDashboard)}
           <button type="button" className="button button--secondary button--small" onClick={actions.clearFilters} disabled={!active}>
@@ -141,6 +150,7 @@ export function Dashboard({ loaded }: DashboardProps) {
           <MapPanel
             dataset={dataset}
             counts={countryCounts}
+            noun={noun}
             selected={s.countries}
             language={language}
             onToggleCountry={actions.toggleCountry}
@@ -153,6 +163,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             timeline={timeline}
             laneLabel={laneName}
             lanes={s.lanes}
+            noun={noun}
             timeRange={s.timeRange}
             focusedId={s.focusedId}
             language={language}
@@ -170,6 +181,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             selectedCountries={s.countries}
             selectedDomains={s.domains}
             specificOnly={s.specificOnly}
+            noun={noun}
             language={language}
             onPickCell={actions.pickCell}
             onToggleCountry={actions.toggleCountry}
@@ -184,6 +196,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             <CommitmentDetails
               key={focused.id}
               commitment={focused}
+              people={dataset.people}
               events={focused.eventIds.flatMap((id) => lookups.events.get(id) ?? [])}
               sources={lookups.sources}
               sourceTexts={sourceTexts}
@@ -195,6 +208,7 @@ export function Dashboard({ loaded }: DashboardProps) {
           )}
           <CommitmentList
             commitments={commitments}
+            noun={noun}
             countryNames={lookups.countryNames}
             domainLabels={lookups.domainLabels}
             focusedId={s.focusedId}

@@ -5,6 +5,7 @@ import { countryScaleMax, type CountryCount } from '../derive/to-country-counts'
 import { toMapCountries } from '../derive/to-map-countries';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
+import type { Noun } from '../i18n/noun';
 import { CountryMap } from '../views/map/country-map';
 import { markChartsReady } from './charts-ready';
 import { DatasetLoadError } from './dataset-load-error';
@@ -12,13 +13,15 @@ import { DatasetLoadError } from './dataset-load-error';
 interface MapPanelProps {
   dataset: Dataset;
   counts: readonly CountryCount[];
+  /** What the counts count. */
+  noun: Noun;
   selected: readonly string[];
   language: Language;
   onToggleCountry: (countryId: string) => void;
 }
 
 /** Loads the map's borders and hands the map what it draws; a failed load stays inside the map. */
-export function MapPanel({ dataset, counts, selected, language, onToggleCountry }: MapPanelProps) {
+export function MapPanel({ dataset, counts, noun, selected, language, onToggleCountry }: MapPanelProps) {
   const query = useMapFeatures();
   const countries = useMemo(() => toMapCountries(dataset, counts, language), [dataset, counts, language]);
   if (query.isError) return <DatasetLoadError title={MESSAGES[language].mapLoadFailed} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
@@ -27,6 +30,7 @@ export function MapPanel({ dataset, counts, selected, language, onToggleCountry 
       features={query.data}
       countries={countries}
       scaleMax={countryScaleMax(dataset)}
+      noun={noun}
       places={dataset.places}
       selected={selected}
       language={language}

@@ -1,11 +1,13 @@
 import { laneLabel } from '../derive/lane-label';
 import { describeParty, joinNames } from '../derive/describe-party';
+import { describeStrength } from '../derive/describe-record';
 import { filterCommitments } from '../derive/filter-commitments';
 import { toCountryCounts } from '../derive/to-country-counts';
 import { toHeatmap } from '../derive/to-heatmap';
 import { toMapCountries } from '../derive/to-map-countries';
 import { toTimeline } from '../derive/to-timeline';
 import { NO_FILTERS } from '../filters/filter-state';
+import type { Evidence, TimeRange } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
 import type { ExportContext, ExportView } from './export-context';
 import { toCsv } from './to-csv';
@@ -39,12 +41,12 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
       return toCsv(
         [h.type, h.start, h.end, h.precision, h.lane, h.title, h.wording],
         [
-          ...timeline.events.map(({ event }) => [h.event, event.when.start, event.when.end, t.precisions[event.when.precision], '', event.title[language], event.when.wording]),
+          ...[...timeline.events.map(({ event }) => event), ...timeline.undated.events].map((event) => [h.event, event.when.start ?? '', event.when.end ?? '', t.precisions[event.when.precision], '', event.title[language], event.when.wording]),
           ...timeline.lanes.flatMap((lane) =>
             lane.stacks.flatMap((stack) =>
               stack.marks
                 .filter((m) => scope === 'all' || m.inRange)
-                .map(({ commitment }) => [h.commitment, stack.date, stack.date, t.precisions.day, laneName(lane.id), commitment.title[language], '']),
+                .map(({ commitment }) => [h.commitment, stack.date, stack.date, t.precisions.day, laneName(lane.id), commitment.title[language], commitment.stated.wording]),
             ),
           ),
         ],
@@ -53,19 +55,33 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
     case 'list':
     case 'dashboard': {
       const domainLabels = new Map(dataset.domains.map((d) => [d.id, d.label[language]]));
+      const people = new Map(dataset.people.map((p) => [p.id, p.name[language]]));
+      const languageOf = new Map(dataset.sources.map((s) => [s.id, s.language]));
+      const names = (ids: readonly string[]) => joinNames(ids.map((id) => people.get(id) ?? id), language);
+      const when = (w: TimeRange | undefined) => (w ? `${w.start ?? ''}/${w.end ?? ''} (${t.precisions[w.precision]}; « ${w.wording} »)` : '');
+      // The quote in its own language; the translation into the interface language, where that differs.
+      const translation = (e: Evidence) => (languageOf.get(e.sourceId) === language ? '' : (e.translations[language] ?? ''));
       return toCsv(
-        [h.id, h.title, h.madeBy, h.concerns, h.domains, h.kind, h.madeOn, h.status, h.quote, h.translation, h.source],
+        [h.id, h.title, h.statementType, h.strength, h.cues, h.madeBy, h.partners, h.concerns, h.speakers, h.agreedBy, h.domains, h.kind, h.stated, h.agreed, h.status, h.quote, h.quoteLanguage, h.translation, h.source],
         filterCommitments(dataset, filters).map((c) => [
           c.id,
           c.title[language],
-          describeParty(c.madeBy, countryNames, language),
+          t.statementTypes[c.statementType],
+          describeStrength(c, language),
+          c.cues.map((cue) => cue.text).join(' / '),
+          describeParty(c.makerIds, countryNames, language),
+          describeParty(c.partnerIds, countryNames, language),
           joinNames(c.countryIds.map((id) => countryNames.get(id) ?? id), language),
+          names(c.speakerIds),
+          names(c.agreedByIds),
           c.domainIds.map((id) => domainLabels.get(id) ?? id).join('; '),
           t.kinds[c.kind],
-          c.madeOn,
-          t.statuses[c.status],
+          when(c.stated),
+          when(c.agreed),
+          c.statusHistory.map((entry) => `${t.statuses[entry.status]} (${entry.asOf})`).join(' → '),
           c.evidence.map((e) => e.quote).join(' / '),
-          c.evidence.map((e) => e.translation).join(' / '),
+          [...new Set(c.evidence.map((e) => languageOf.get(e.sourceId) ?? ''))].join('; '),
+          c.evidence.map(translation).join(' / '),
           c.evidence.map((e) => e.sourceId).join('; '),
         ]),
       );

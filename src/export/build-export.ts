@@ -8,6 +8,7 @@ import { toMapCountries } from '../derive/to-map-countries';
 import { toTimeline } from '../derive/to-timeline';
 import { formatDay } from '../i18n/format-date-range';
 import { MESSAGES } from '../i18n/messages';
+import { nounFor } from '../i18n/noun';
 import { buildCsv } from './build-csv';
 import { buildDashboardScene } from './build-dashboard-scene';
 import { buildHeatmapScene } from './build-heatmap-scene';
@@ -46,7 +47,7 @@ export function buildCaption(view: ExportView, context: ExportContext): Caption 
     .join(' · ');
   return {
     title: titles[view],
-    filters: `${describeFilters(context.filters, dataset, language)} — ${t.commitmentCount(count)}${context.specificOnly && (view === 'heatmap' || view === 'dashboard') ? ` · ${t.specificOnly}` : ''}`,
+    filters: `${describeFilters(context.filters, dataset, language)} — ${t.count(count, nounFor(context.filters.types))}${context.specificOnly && (view === 'heatmap' || view === 'dashboard') ? ` · ${t.specificOnly}` : ''}`,
     source: sources,
     footer: t.exportFooter(t.appTitle, formatDay(context.exportDate, language)),
   };
@@ -57,19 +58,21 @@ function buildBody(view: ExportView, context: ExportContext): Scene {
   const t = MESSAGES[language];
   const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
   const laneName = (id: string) => laneLabel(id, t.kindsShort, countryNames);
+  const noun = nounFor(filters.types);
   const map = () => {
     if (!context.features) throw new Error(t.mapLoadFailed);
     return buildMapScene({
       features: context.features,
       countries: toMapCountries(dataset, toCountryCounts(dataset, filters), language),
       scaleMax: countryScaleMax(dataset),
+      noun,
       selected: filters.countries,
       places: dataset.places,
       language,
     });
   };
-  const heatmap = () => buildHeatmapScene(toHeatmap(dataset, filters, context.specificOnly), countryNames, language);
-  const timeline = () => buildTimelineScene(toTimeline(dataset, filters, context.lanes), laneName, null, language);
+  const heatmap = () => buildHeatmapScene(toHeatmap(dataset, filters, context.specificOnly), countryNames, noun, language);
+  const timeline = () => buildTimelineScene(toTimeline(dataset, filters, context.lanes), laneName, null, noun, language);
   switch (view) {
     case 'map':
       return map();

@@ -1,6 +1,7 @@
 import type { Heatmap } from '../derive/to-heatmap';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
+import type { Noun } from '../i18n/noun';
 import { SEQUENTIAL_BLUES, colorClass, textColorOn } from '../ui/color-scale';
 import { colorLegendItems } from './legend-scene';
 import { fitText } from './measure-text';
@@ -13,11 +14,11 @@ const GROUP_H = 22;
 const HEAD_H = 24;
 
 /** The heatmap as shapes: country codes across, grouped domains down, each count printed in its cell. */
-export function buildHeatmapScene(heatmap: Heatmap, countryNames: ReadonlyMap<string, string>, language: Language): Scene {
+export function buildHeatmapScene(heatmap: Heatmap, countryNames: ReadonlyMap<string, string>, noun: Noun, language: Language): Scene {
   const t = MESSAGES[language];
   const items: SceneItem[] = [];
   const width = LABEL + heatmap.columns.length * CELL_W;
-  const legend = colorLegendItems(t.legendScale, heatmap.scaleMax, 0, 0);
+  const legend = colorLegendItems(t.legendScale(noun), heatmap.scaleMax, 0, 0);
   items.push(...legend.items);
   let y = 28;
 

@@ -5,6 +5,7 @@ import { fitMapProjection } from '../derive/fit-map-projection';
 import type { MapCountry } from '../derive/to-map-countries';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
+import type { Noun } from '../i18n/noun';
 import { SEQUENTIAL_BLUES, colorClass } from '../ui/color-scale';
 import { colorLegendItems } from './legend-scene';
 import { EXPORT_COLORS, type Scene, type SceneItem } from './scene';
@@ -16,13 +17,15 @@ interface MapSceneInput {
   features: MapFeatures;
   countries: readonly MapCountry[];
   scaleMax: number;
+  /** What the counts count. */
+  noun: Noun;
   selected: readonly string[];
   places: Dataset['places'];
   language: Language;
 }
 
 /** The map as shapes: neighbours in grey, the dataset's countries shaded with their counts, the places named. */
-export function buildMapScene({ features, countries, scaleMax, selected, places, language }: MapSceneInput): Scene {
+export function buildMapScene({ features, countries, scaleMax, noun, selected, places, language }: MapSceneInput): Scene {
   const t = MESSAGES[language];
   const byNumeric = new Map(countries.map((c) => [c.isoNumeric, c]));
   const { projection, labelPoints } = fitMapProjection(features, new Set(byNumeric.keys()), places, WIDTH, HEIGHT);
@@ -54,7 +57,7 @@ export function buildMapScene({ features, countries, scaleMax, selected, places,
     items.push({ kind: 'text', x: x + 7, y: y + 4, text: place.name[language], size: 12, weight: 700, fill: '#111111', halo: '#ffffff' });
   }
 
-  const legend = colorLegendItems(t.mapLegend, scaleMax, 0, HEIGHT + 10);
+  const legend = colorLegendItems(t.mapLegend(noun), scaleMax, 0, HEIGHT + 10);
   // Borders run past the frame (the region is cut from a larger window): clip them to it.
   return {
     width: WIDTH,

@@ -3,13 +3,14 @@ import { makeTimeScale } from '../derive/time-scale';
 import type { Timeline } from '../derive/to-timeline';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
+import type { Noun } from '../i18n/noun';
 import { EXPORT_COLORS, type Scene, type SceneItem } from './scene';
 
 const LABEL = 100;
 const PLOT = 760;
 
 /** The timeline as shapes: the broken year axis, event bands, and commitment marks in lanes. */
-export function buildTimelineScene(timeline: Timeline, laneLabel: (id: string) => string, focusedId: string | null, language: Language): Scene {
+export function buildTimelineScene(timeline: Timeline, laneLabel: (id: string) => string, focusedId: string | null, noun: Noun, language: Language): Scene {
   const t = MESSAGES[language];
   const scale = makeTimeScale(timeline.axisRanges, PLOT);
   const layout = layoutTimeline(timeline, scale);
@@ -56,7 +57,7 @@ export function buildTimelineScene(timeline: Timeline, laneLabel: (id: string) =
   const ly = layout.height + 16;
   items.push(
     { kind: 'rect', x: 0, y: ly - 9, width: MARK, height: MARK, radius: 2, fill: EXPORT_COLORS.mark },
-    { kind: 'text', x: 16, y: ly, text: t.legendMark, size: 11, fill: EXPORT_COLORS.text },
+    { kind: 'text', x: 16, y: ly, text: t.legendMark(noun), size: 11, fill: EXPORT_COLORS.text },
     { kind: 'rect', x: 290, y: ly - 8, width: 22, height: 8, radius: 2, fill: EXPORT_COLORS.event },
     { kind: 'text', x: 318, y: ly, text: t.legendEvent, size: 11, fill: EXPORT_COLORS.text },
     { kind: 'rect', x: 450, y: ly - 8, width: 22, height: 8, radius: 2, fill: EXPORT_COLORS.eventSpan, stroke: EXPORT_COLORS.event, strokeWidth: 1.2, dash: [3, 2] },

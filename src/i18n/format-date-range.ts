@@ -1,5 +1,6 @@
 import type { DateRange } from '../filters/filter-state';
 import type { Language } from './language';
+import { MESSAGES } from './messages';
 
 // Built once per language: making a formatter costs far more than using one.
 const DAY_FORMATS: Record<Language, Intl.DateTimeFormat> = {
@@ -31,4 +32,13 @@ export function formatDateRange(range: DateRange, language: Language): string {
   }
   if (range.start === range.end) return formatDay(range.start, language);
   return `${formatDay(range.start, language)} – ${formatDay(range.end, language)}`;
+}
+
+/** A source's date in words, saying so where the text leaves a bound or the whole date open. */
+export function formatWhen(when: { start: string | null; end: string | null }, language: Language): string {
+  const t = MESSAGES[language];
+  if (when.start !== null && when.end !== null) return formatDateRange({ start: when.start, end: when.end }, language);
+  if (when.end !== null) return t.before(formatDay(when.end, language));
+  if (when.start !== null) return t.after(formatDay(when.start, language));
+  return t.dateNotGiven;
 }

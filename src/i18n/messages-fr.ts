@@ -79,7 +79,7 @@ export const fr: Messages = {
     group: 'Groupe', domain: 'Domaine', type: 'Type', start: 'Début', end: 'Fin', precision: 'Précision', lane: 'Ligne',
     title: 'Titre', wording: 'Formulation de la source', id: 'Identifiant', madeBy: 'Par', partners: 'Avec ou envers', concerns: 'Concerne', domains: 'Domaines',
     kind: 'Sujet', statementType: 'Type de déclaration', strength: 'Force', cues: 'Mots repères', speakers: 'Rapporté comme l’ayant dit', agreedBy: 'Convenu auparavant par',
-    stated: 'Déclaré', agreed: 'Convenu', status: 'Historique du statut', quote: 'Citation', quoteLanguage: 'Langue de la citation', translation: 'Traduction (anglais)', source: 'Source',
+    stated: 'Déclaré', agreed: 'Convenu', status: 'Historique du statut', quote: 'Citation', quoteLanguage: 'Langue de la citation', translation: 'Traduction (en français, si la citation ne l’est pas)', source: 'Source',
     event: 'Événement', commitment: 'Engagement', yes: 'oui', no: 'non',
   },
 

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { Commitment, DatasetEvent, Source } from '../../data/schema';
+import type { Commitment, DatasetEvent, Person, Source, TimeRange } from '../../data/schema';
 import { describeParty, joinNames } from '../../derive/describe-party';
-import { formatDateRange, formatDay } from '../../i18n/format-date-range';
+import { formatDay, formatWhen } from '../../i18n/format-date-range';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
+import { QuoteWithCues } from './quote-with-cues';
 
 // The reader is only needed once someone asks to see a source.
 const SourceReader = lazy(() => import('../source/source-reader'));
@@ -12,6 +13,7 @@ interface CommitmentDetailsProps {
   commitment: Commitment;
   /** The events it refers to. */
   events: readonly DatasetEvent[];
+  people: readonly Person[];
   sources: ReadonlyMap<string, Source>;
   sourceTexts: Readonly<Record<string, string>>;
   countryNames: ReadonlyMap<string, string>;
@@ -20,7 +22,11 @@ interface CommitmentDetailsProps {
   onClose: () => void;
 }
 
-/** One commitment with its facts, the French quote it rests on, its translation, and the way to the source. */
+/**
+ * One coded statement: what it does and how strongly (its cue words marked in the quote), who with
+ * whom, when it was stated and agreed, its statuses, the verbatim quote in its source's language,
+ * a translation where the interface speaks another language, and the way to the source.
+ */
 export function CommitmentDetails(props: CommitmentDetailsProps) {
   const { commitment: c, language, countryNames } = props;
   const t = MESSAGES[language];
@@ -33,6 +39,10 @@ export function CommitmentDetails(props: CommitmentDetailsProps) {
   }, []);
   const evidence = reading === null ? undefined : c.evidence[reading];
   const source = evidence && props.sources.get(evidence.sourceId);
+  const people = new Map(props.people.map((p) => [p.id, p.name[language]]));
+  const personName = (id: string) => people.get(id) ?? id;
+  // A date with the source's own words, so an open or unknown date reads as what the text says.
+  const dated = (when: TimeRange) => `${formatWhen(when, language)}, « ${when.wording} »`;
 
   return (
     <article className="details" aria-labelledby="details-title">
@@ -45,46 +55,92 @@ export function CommitmentDetails(props: CommitmentDetailsProps) {
         </button>
       </div>
       <dl className="details__facts">
+        <dt>{t.statementType}</dt>
+        <dd>
+          {t.statementTypes[c.statementType]} <span className="muted">— {t.statementTypeRules[c.statementType]}</span>
+        </dd>
+        <dt>{t.strength}</dt>
+        <dd>
+          {t.strengths[c.strength]} <span className="muted">— {t.strengthRules[c.strength]}</span>
+        </dd>
+        <dt>{t.cues}</dt>
+        <dd>{c.cues.map((cue) => `« ${cue.text} »`).join(', ')}</dd>
         <dt>{t.madeBy}</dt>
-        <dd>{describeParty(c.madeBy, countryNames, language)}</dd>
+        <dd>{describeParty(c.makerIds, countryNames, language)}</dd>
+        {c.partnerIds.length > 0 && (
+          <>
+            <dt>{t.partners}</dt>
+            <dd>{describeParty(c.partnerIds, countryNames, language)}</dd>
+          </>
+        )}
         <dt>{t.concerns}</dt>
         <dd>{joinNames(c.countryIds.map((id) => countryNames.get(id) ?? id), language)}</dd>
+        {c.speakerIds.length > 0 && (
+          <>
+            <dt>{t.speakers}</dt>
+            <dd>{joinNames(c.speakerIds.map(personName), language)}</dd>
+          </>
+        )}
+        {c.agreedByIds.length > 0 && (
+          <>
+            <dt>{t.agreedBy}</dt>
+            <dd>{joinNames(c.agreedByIds.map(personName), language)}</dd>
+          </>
+        )}
         <dt>{t.domains}</dt>
         <dd>{c.domainIds.map((id) => props.domainLabels.get(id) ?? id).join(', ')}</dd>
         <dt>{t.kind}</dt>
         <dd>{t.kinds[c.kind]}</dd>
         <dt>{t.madeOn}</dt>
-        <dd>{formatDay(c.madeOn, language)}</dd>
+        <dd>{dated(c.stated)}</dd>
+        {c.agreed && (
+          <>
+            <dt>{t.agreed}</dt>
+            <dd>{dated(c.agreed)}</dd>
+          </>
+        )}
         {props.events.length > 0 && (
           <>
             <dt>{t.refersTo}</dt>
             <dd>
               {props.events.map((e) => (
                 <span key={e.id} className="details__event">
-                  {e.title[language]} ({formatDateRange(e.when, language)}, «&nbsp;<span lang="fr">{e.when.wording}</span>&nbsp;»)
+                  {e.title[language]} ({dated(e.when)})
                 </span>
               ))}
             </dd>
           </>
         )}
         <dt>{t.status}</dt>
-        <dd>{t.statuses[c.status]}</dd>
+        <dd>
+          <ol className="details__statuses">
+            {c.statusHistory.map((entry, i) => (
+              <li key={i}>{t.statusAsOf(t.statuses[entry.status], formatDay(entry.asOf, language))}</li>
+            ))}
+          </ol>
+        </dd>
       </dl>
-      {c.evidence.map((item, i) => (
-        <figure key={`${item.sourceId}-${item.start}`} className="details__evidence">
-          <figcaption className="details__label">{t.quoteFr}</figcaption>
-          <blockquote lang="fr" className="details__quote">
-            {item.quote}
-          </blockquote>
-          <p className="details__label">{t.translationEn}</p>
-          <p lang="en" className="details__translation">
-            {item.translation}
-          </p>
-          <button type="button" className="button button--secondary" onClick={() => setReading(i)}>
-            {t.showInSource}
-          </button>
-        </figure>
-      ))}
+      {c.evidence.map((item, i) => {
+        const sourceLanguage = props.sources.get(item.sourceId)?.language ?? language;
+        const translation = sourceLanguage === language ? undefined : item.translations[language];
+        return (
+          <figure key={`${item.sourceId}-${item.start}`} className="details__evidence">
+            <figcaption className="details__label">{t.quoteIn(t.languageNames[sourceLanguage] ?? sourceLanguage)}</figcaption>
+            <QuoteWithCues evidence={item} cues={c.cues} language={sourceLanguage} />
+            {translation !== undefined && (
+              <>
+                <p className="details__label">{t.translationIn(t.languageNames[language] ?? language)}</p>
+                <p lang={language} className="details__translation">
+                  {translation}
+                </p>
+              </>
+            )}
+            <button type="button" className="button button--secondary" onClick={() => setReading(i)}>
+              {t.showInSource}
+            </button>
+          </figure>
+        );
+      })}
       {evidence && source && (
         <Suspense fallback={null}>
           <SourceReader

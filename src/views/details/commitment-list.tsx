@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import type { Commitment } from '../../data/schema';
-import { describeParty } from '../../derive/describe-party';
-import { formatDay } from '../../i18n/format-date-range';
+import { describeRecord } from '../../derive/describe-record';
+import type { Noun } from '../../i18n/noun';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
 
 interface CommitmentListProps {
   /** The commitments that match the filters, in dataset order. */
   commitments: readonly Commitment[];
+  /** What the list holds: undertakings, or statements of several types. */
+  noun: Noun;
   countryNames: ReadonlyMap<string, string>;
   domainLabels: ReadonlyMap<string, string>;
   focusedId: string | null;
@@ -23,7 +25,7 @@ export const LIST_PAGE = 100;
  * The filtered commitments, one line of facts each; a click opens the quote and source.
  * A long list shows its first page and grows on request; the focused record is always shown.
  */
-export function CommitmentList({ commitments, countryNames, domainLabels, focusedId, language, onFocusRecord, onReset }: CommitmentListProps) {
+export function CommitmentList({ commitments, noun, countryNames, domainLabels, focusedId, language, onFocusRecord, onReset }: CommitmentListProps) {
   const t = MESSAGES[language];
   // The page count belongs to one list: new filters start again from the first page.
   const [paging, setPaging] = useState({ of: commitments, pages: 1 });
@@ -44,7 +46,7 @@ export function CommitmentList({ commitments, countryNames, domainLabels, focuse
   }
   return (
     <>
-      <ul className="commitment-list" aria-label={t.commitmentCount(commitments.length)}>
+      <ul className="commitment-list" aria-label={t.count(commitments.length, noun)}>
         {commitments.slice(0, shown).map((c) => (
           <li key={c.id}>
             <button
@@ -55,7 +57,7 @@ export function CommitmentList({ commitments, countryNames, domainLabels, focuse
             >
               <span className="commitment-list__title">{c.title[language]}</span>
               <span className="commitment-list__meta">
-                {describeParty(c.madeBy, countryNames, language)} · {t.kinds[c.kind]} · {formatDay(c.madeOn, language)} · {t.statuses[c.status]}
+                {describeRecord(c, countryNames, language)}
               </span>
               <span className="commitment-list__domains">{c.domainIds.map((id) => domainLabels.get(id) ?? id).join(', ')}</span>
             </button>

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Heatmap } from '../../derive/to-heatmap';
+import type { Noun } from '../../i18n/noun';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
 import { SEQUENTIAL_BLUES, colorClass, textColorOn } from '../../ui/color-scale';
@@ -14,6 +15,8 @@ interface DomainHeatmapProps {
   selectedCountries: readonly string[];
   selectedDomains: readonly string[];
   specificOnly: boolean;
+  /** What the cells count. */
+  noun: Noun;
   language: Language;
   onPickCell: (countryId: string, domainId: string) => void;
   onToggleCountry: (countryId: string) => void;
@@ -59,7 +62,7 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
           <input type="checkbox" checked={props.specificOnly} onChange={props.onToggleSpecificOnly} />
           {t.specificOnly}
         </label>
-        <ColorLegend title={t.legendScale} max={heatmap.scaleMax} />
+        <ColorLegend title={t.legendScale(props.noun)} max={heatmap.scaleMax} />
       </div>
       <div className="heatmap__scroll">
         <table ref={grid} className="heatmap__table" onKeyDown={onKeyDown}>
@@ -119,7 +122,7 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
                             data-col={c}
                             tabIndex={r === 0 && c === 0 ? 0 : -1}
                             aria-pressed={pressed}
-                            aria-label={t.cellLabel(countryNames.get(countryId) ?? countryId, domainLabel, count)}
+                            aria-label={t.cellLabel(countryNames.get(countryId) ?? countryId, domainLabel, count, props.noun)}
                             style={{ backgroundColor: SEQUENTIAL_BLUES[colour], color: textColorOn(colour) }}
                             onClick={() => props.onPickCell(countryId, domain.id)}
                           >

@@ -6,6 +6,7 @@ import { fitMapProjection } from '../../derive/fit-map-projection';
 import type { MapCountry } from '../../derive/to-map-countries';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
+import type { Noun } from '../../i18n/noun';
 import { ColorLegend } from '../../ui/color-legend';
 import { SEQUENTIAL_BLUES, colorClass } from '../../ui/color-scale';
 import { MapTable } from './map-table';
@@ -21,6 +22,8 @@ interface CountryMapProps {
   countries: readonly MapCountry[];
   /** The count that fills the darkest colour; fixed, so the legend does not jump. */
   scaleMax: number;
+  /** What the counts count: undertakings, or statements of several types. */
+  noun: Noun;
   places: Dataset['places'];
   selected: readonly string[];
   language: Language;
@@ -30,7 +33,7 @@ interface CountryMapProps {
 }
 
 /** The six countries shaded by commitment count; click, Enter or Space toggles a country. */
-export function CountryMap({ features, countries, scaleMax, places, selected, language, onToggleCountry, onDrawn }: CountryMapProps) {
+export function CountryMap({ features, countries, scaleMax, noun, places, selected, language, onToggleCountry, onDrawn }: CountryMapProps) {
   const t = MESSAGES[language];
   const [hovered, setHovered] = useState<string | null>(null);
   // Draw at the frame's own size, so the map fills it whatever its shape.
@@ -89,7 +92,7 @@ export function CountryMap({ features, countries, scaleMax, places, selected, la
                         role="button"
                         tabIndex={0}
                         aria-pressed={isSelected}
-                        aria-label={t.labelled(country.name, t.commitmentCount(country.count))}
+                        aria-label={t.labelled(country.name, t.count(country.count, noun))}
                         style={{ fill: SEQUENTIAL_BLUES[colorClass(country.count, scaleMax)] }}
                         onClick={() => onToggleCountry(country.id)}
                         onKeyDown={(e) => onKey(e, country.id)}
@@ -128,15 +131,16 @@ export function CountryMap({ features, countries, scaleMax, places, selected, la
             selected={selected.includes(hoveredCountry.id)}
             anchor={fitted.labelPoints.get(hoveredCountry.isoNumeric) ?? [0, 0]}
             frame={{ width, height }}
+            noun={noun}
             language={language}
           />
         )}
       </div>
       <div className="map__footer">
-        <ColorLegend title={t.mapLegend} max={scaleMax} />
+        <ColorLegend title={t.mapLegend(noun)} max={scaleMax} />
         <p className="view__note">{t.neighbourNote}</p>
       </div>
-      <MapTable countries={countries} selected={selected} language={language} />
+      <MapTable countries={countries} selected={selected} noun={noun} language={language} />
     </div>
   );
 }

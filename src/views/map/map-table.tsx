@@ -1,15 +1,17 @@
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
+import type { Noun } from '../../i18n/noun';
 import type { MapCountry } from '../../derive/to-map-countries';
 
 interface MapTableProps {
   countries: readonly MapCountry[];
   selected: readonly string[];
+  noun: Noun;
   language: Language;
 }
 
 /** The map as a table: each country, its count, whether it is selected, its relationship labels. */
-export function MapTable({ countries, selected, language }: MapTableProps) {
+export function MapTable({ countries, selected, noun, language }: MapTableProps) {
   const t = MESSAGES[language];
   return (
     <details className="data-table">
@@ -19,7 +21,7 @@ export function MapTable({ countries, selected, language }: MapTableProps) {
         <thead>
           <tr>
             <th scope="col">{t.country}</th>
-            <th scope="col" className="num">{t.count}</th>
+            <th scope="col" className="num">{t.nounTitle(noun)}</th>
             <th scope="col">{t.relationship}</th>
           </tr>
         </thead>

@@ -1,10 +1,12 @@
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
+import type { Noun } from '../../i18n/noun';
 import type { MapCountry } from '../../derive/to-map-countries';
 
 interface MapTooltipProps {
   country: MapCountry;
   selected: boolean;
+  noun: Noun;
   /** Where the country's centre is drawn, in map coordinates. */
   anchor: readonly [number, number];
   /** The map's coordinate space, to place the tooltip proportionally. */
@@ -13,7 +15,7 @@ interface MapTooltipProps {
 }
 
 /** Name, count and how the source characterises the relationship; shown on hover and on focus. */
-export function MapTooltip({ country, selected, anchor, frame, language }: MapTooltipProps) {
+export function MapTooltip({ country, selected, noun, anchor, frame, language }: MapTooltipProps) {
   const t = MESSAGES[language];
   const left = (100 * anchor[0]) / frame.width;
   const top = (100 * anchor[1]) / frame.height;
@@ -29,7 +31,7 @@ export function MapTooltip({ country, selected, anchor, frame, language }: MapTo
     >
       <strong>{country.name}</strong>
       {selected && <span className="map__tooltip-selected"> ({t.selected})</span>}
-      <div>{t.commitmentCount(country.count)}</div>
+      <div>{t.count(country.count, noun)}</div>
       {country.relationships.length > 0 && (
         <div className="map__tooltip-relations">
           <span className="muted">{t.relationshipColon}</span>

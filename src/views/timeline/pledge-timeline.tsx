@@ -2,7 +2,8 @@ import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from
 import type { Timeline } from '../../derive/to-timeline';
 import { makeTimeScale } from '../../derive/time-scale';
 import type { DateRange, TimelineLanes } from '../../filters/filter-state';
-import { formatDateRange } from '../../i18n/format-date-range';
+import { formatDateRange, formatWhen } from '../../i18n/format-date-range';
+import type { Noun } from '../../i18n/noun';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
 import { useElementSize } from '../../ui/use-element-size';
@@ -20,6 +21,8 @@ interface PledgeTimelineProps {
   /** Lane titles: kind names or country names, in the current language. */
   laneLabel: (laneId: string) => string;
   lanes: TimelineLanes;
+  /** What the marks are: undertakings, or statements of several types. */
+  noun: Noun;
   timeRange: DateRange | null;
   focusedId: string | null;
   language: Language;
@@ -114,7 +117,7 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
             {brushed && <rect className="timeline__brush" x={brushed.x0} y={AXIS_HEIGHT - 6} width={brushed.x1 - brushed.x0} height={layout.height - AXIS_HEIGHT + 6} />}
             {layout.events.map(({ event, inRange, x0, x1, y }) => (
               <g key={event.id} className={`timeline__event precision-${event.when.precision}${inRange ? '' : ' is-out'}`}>
-                <title>{`${event.title[language]} — ${formatDateRange(event.when, language)} (${t.precisions[event.when.precision]})`}</title>
+                <title>{`${event.title[language]} — ${formatWhen(event.when, language)} (${t.precisions[event.when.precision]})`}</title>
                 {event.when.precision === 'day' ? (
                   <path d={`M${x0},${y} l5,5 l-5,5 l-5,-5 z`} />
                 ) : (
@@ -131,7 +134,7 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
                     role="button"
                     data-mark={i}
                     tabIndex={i === activeIndex ? 0 : -1}
-                    aria-label={`${mark.commitment.title[language]} — ${formatDateRange({ start: mark.commitment.madeOn, end: mark.commitment.madeOn }, language)}`}
+                    aria-label={`${mark.commitment.title[language]} — ${formatWhen(mark.commitment.stated, language)}`}
                     aria-current={focused ? 'true' : undefined}
                     className={`timeline__mark${focused ? ' is-focused' : ''}${mark.inRange ? '' : ' is-out'}`}
                     x={x}
@@ -149,7 +152,7 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
                 );
               })}
               {layout.bins.map((bin, i) => {
-                const label = `${props.laneLabel(bin.laneId)}: ${t.commitmentCount(bin.count)}, ${formatDateRange({ start: bin.start, end: bin.end }, language)}`;
+                const label = `${props.laneLabel(bin.laneId)}: ${t.count(bin.count, props.noun)}, ${formatDateRange({ start: bin.start, end: bin.end }, language)}`;
                 return (
                   <rect
                     key={`${bin.laneId}-${bin.x}`}
@@ -185,6 +188,7 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
         </svg>
       </div>
       {layout.bins.length > 0 && <p className="view__hint">{t.binnedHint}</p>}
+      {timeline.undated.commitments.length > 0 && <p className="view__note">{t.notDrawn(timeline.undated.commitments.length)}</p>}
       <TimelineTable timeline={timeline} laneLabel={props.laneLabel} language={language} />
     </div>
   );

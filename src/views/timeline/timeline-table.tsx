@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Timeline } from '../../derive/to-timeline';
-import { formatDateRange } from '../../i18n/format-date-range';
+import { formatDateRange, formatWhen } from '../../i18n/format-date-range';
+import type { DatasetEvent } from '../../data/schema';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
 
@@ -29,10 +30,10 @@ export function TimelineTable({ timeline, laneLabel, language }: TimelineTablePr
             </tr>
           </thead>
           <tbody>
-            {timeline.events.map(({ event }) => (
+            {[...timeline.events.map(({ event }) => event), ...timeline.undated.events].map((event: DatasetEvent) => (
               <tr key={event.id}>
                 <td>
-                  {formatDateRange(event.when, language)} ({t.precisions[event.when.precision]}; « <span lang="fr">{event.when.wording}</span> »)
+                  {formatWhen(event.when, language)} ({t.precisions[event.when.precision]}; « {event.when.wording} »)
                 </td>
                 <td>{t.eventsLane}</td>
                 <th scope="row">{event.title[language]}</th>
@@ -49,6 +50,13 @@ export function TimelineTable({ timeline, laneLabel, language }: TimelineTablePr
                 )),
               ),
             )}
+            {timeline.undated.commitments.map((commitment) => (
+              <tr key={`undated-${commitment.id}`}>
+                <td>{formatWhen(commitment.stated, language)}</td>
+                <td />
+                <th scope="row">{commitment.title[language]}</th>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

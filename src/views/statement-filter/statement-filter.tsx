@@ -1,0 +1,60 @@
+import { STATEMENT_TYPES, STRENGTHS, type StatementType, type Strength } from '../../data/schema';
+import type { Language } from '../../i18n/language';
+import { MESSAGES } from '../../i18n/messages';
+
+interface StatementFilterProps {
+  /** The statement types shown (never none). */
+  types: readonly StatementType[];
+  /** The strengths shown; none ticked shows every strength. */
+  strengths: readonly Strength[];
+  language: Language;
+  onToggleType: (type: StatementType) => void;
+  onToggleStrength: (strength: Strength) => void;
+}
+
+/**
+ * What kind of statement to show, and how strong: two groups of checkboxes, each with the rule
+ * that defines it, so an analyst can say in a sentence what a count counts.
+ */
+export function StatementFilter({ types, strengths, language, onToggleType, onToggleStrength }: StatementFilterProps) {
+  const t = MESSAGES[language];
+  return (
+    <div className="statement-filter">
+      <fieldset className="statement-filter__group">
+        <legend>{t.typesFilter}</legend>
+        {STATEMENT_TYPES.map((type) => {
+          const checked = types.includes(type);
+          return (
+            <label key={type} className="statement-filter__option" title={t.statementTypeRules[type]}>
+              {/* The last type shown cannot be unticked: a view of nothing answers no question. */}
+              <input type="checkbox" checked={checked} disabled={checked && types.length === 1} onChange={() => onToggleType(type)} />
+              {t.statementTypes[type]}
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset className="statement-filter__group">
+        <legend>
+          {t.strengthFilter} <span className="muted">({strengths.length === 0 ? t.anyStrength : strengths.length})</span>
+        </legend>
+        {STRENGTHS.map((strength) => (
+          <label key={strength} className="statement-filter__option" title={t.strengthRules[strength]}>
+            <input type="checkbox" checked={strengths.includes(strength)} onChange={() => onToggleStrength(strength)} />
+            {t.strengths[strength]}
+          </label>
+        ))}
+      </fieldset>
+      <details className="statement-filter__rules">
+        <summary>{t.strengthHelp}</summary>
+        <dl>
+          {STRENGTHS.map((strength) => (
+            <div key={strength}>
+              <dt>{t.strengths[strength]}</dt>
+              <dd>{t.strengthRules[strength]}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </div>
+  );
+}
