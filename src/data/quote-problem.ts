@@ -9,7 +9,8 @@ export function quoteProblem(item: Evidence | Span, text: string | undefined): s
   if (text.slice(item.start, item.end) === words) return undefined;
   const found = text.indexOf(words);
   if (found === -1) return `${what} not found verbatim in source "${item.sourceId}": "${abbreviate(words)}"`;
-  return `${what} "${abbreviate(words)}" is in source "${item.sourceId}" at ${found}–${found + words.length}, not at ${item.start}–${item.end}`;
+  const named = 'quote' in item ? 'quote' : `text "${abbreviate(words)}"`;
+  return `${named} is in source "${item.sourceId}" at ${found}–${found + words.length}, not at ${item.start}–${item.end}`;
 }
 
 function abbreviate(quote: string): string {

@@ -9,20 +9,22 @@ import { perDataset } from './per-dataset';
  * bounds the text gives count: an open-ended or undated part adds nothing. Null when no part is dated.
  */
 export function commitmentExtent(commitment: Commitment, eventsById: ReadonlyMap<string, DatasetEvent>): DateRange | null {
-  let start: string | null = null;
-  let end: string | null = null;
+  const days: string[] = [];
   const add = (when: TimeRange | undefined) => {
-    if (!when) return;
-    for (const day of [when.start, when.end]) {
-      if (day === null) continue;
-      if (start === null || day < start) start = day;
-      if (end === null || day > end) end = day;
-    }
+    if (when?.start) days.push(when.start);
+    if (when?.end) days.push(when.end);
   };
   add(commitment.stated);
   add(commitment.agreed);
   for (const eventId of commitment.eventIds) add(eventsById.get(eventId)?.when);
-  return start !== null && end !== null ? { start, end } : null;
+  if (days.length === 0) return null;
+  let start = days[0] ?? '';
+  let end = start;
+  for (const day of days) {
+    if (day < start) start = day;
+    if (day > end) end = day;
+  }
+  return { start, end };
 }
 
 /** The extent of each of a dataset's commitments, worked out once per dataset. */

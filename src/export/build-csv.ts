@@ -6,16 +6,18 @@ import { toCountryCounts } from '../derive/to-country-counts';
 import { toHeatmap } from '../derive/to-heatmap';
 import { toMapCountries } from '../derive/to-map-countries';
 import { toTimeline } from '../derive/to-timeline';
-import { NO_FILTERS } from '../filters/filter-state';
+import { EVERY_RECORD } from '../filters/filter-state';
 import type { Evidence, TimeRange } from '../data/schema';
 import { MESSAGES } from '../i18n/messages';
+import { nounFor } from '../i18n/noun';
 import type { ExportContext, ExportView } from './export-context';
 import { toCsv } from './to-csv';
 
 /** A view's data as CSV: what it shows under the current filters, or under none. */
 export function buildCsv(view: ExportView, context: ExportContext, scope: 'selection' | 'all'): string {
   const { dataset, language } = context;
-  const filters = scope === 'all' ? NO_FILTERS : context.filters;
+  // The full dataset is every record of every statement type; the selection is what is on screen.
+  const filters = scope === 'all' ? EVERY_RECORD : context.filters;
   const t = MESSAGES[language];
   const h = t.csvHeaders;
   const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
@@ -24,7 +26,7 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
     case 'map': {
       const countries = toMapCountries(dataset, toCountryCounts(dataset, filters), language);
       return toCsv(
-        [h.country, h.commitments, h.selected, h.relationship],
+        [h.country, t.nounTitle(nounFor(filters.types)), h.selected, h.relationship],
         countries.map((c) => [c.name, c.count, filters.countries.includes(c.id) ? h.yes : h.no, c.relationships.join(' · ')]),
       );
     }

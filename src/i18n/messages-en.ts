@@ -82,7 +82,7 @@ export const en = {
     group: 'Group', domain: 'Domain', type: 'Type', start: 'Start', end: 'End', precision: 'Precision', lane: 'Lane',
     title: 'Title', wording: 'Source wording', id: 'Id', madeBy: 'By', partners: 'With or toward', concerns: 'Concerns', domains: 'Domains',
     kind: 'Subject', statementType: 'Statement type', strength: 'Strength', cues: 'Cue words', speakers: 'Reported saying it', agreedBy: 'Agreed earlier by',
-    stated: 'Stated', agreed: 'Agreed', status: 'Status history', quote: 'Quote', quoteLanguage: 'Quote language', translation: 'Translation (English, where the quote is not)', source: 'Source',
+    stated: 'Stated', agreed: 'Agreed', status: 'Status history', quote: 'Quote', quoteLanguage: 'Quote language', translation: 'Translation (English, where the quote is not English)', source: 'Source',
     event: 'Event', commitment: 'Statement', yes: 'yes', no: 'no',
   },
 

@@ -188,7 +188,7 @@ export const fr: Messages = {
   refersTo: 'Se réfère à',
   quoteIn: (language: string) => `Texte source (${language})`,
   translationIn: (language: string) => `Traduction (${language})`,
-  languageNames: { en: 'anglais', fr: 'français', ru: 'russe', zh: 'chinois' } as Record<string, string>,
+  languageNames: { en: 'anglais', fr: 'français', ru: 'russe', zh: 'chinois' },
   showInSource: 'Voir dans la source',
   closeDetails: 'Fermer le détail',
   close: 'Fermer',

@@ -33,8 +33,9 @@ describe('the embedded dataset', () => {
     expect(sentences.filter((sentence) => !quoted.some((q) => q.includes(sentence)))).toEqual([]);
   });
 
-  test('describes the fourth meeting, in Xi\'an on 26 April 2023, with six ministers', () => {
-    expect(dataset.meetings).toMatchObject([{ seriesNumber: 4, date: '2023-04-26', placeId: 'xian' }]);
+  test('describes the fourth meeting with six ministers, claiming neither its day nor its city', () => {
+    expect(dataset.meetings).toMatchObject([{ seriesNumber: 4, eventId: 'fm-meeting-4' }]);
+    expect(dataset.meetings[0]!.placeId).toBeUndefined();
     expect(dataset.meetings[0]!.participantIds).toHaveLength(6);
   });
 
@@ -52,10 +53,33 @@ describe('the embedded dataset', () => {
     expect(list.domainIds).toEqual(fields);
   });
 
-  test('makes a collective statement concern each of the five countries', () => {
-    const collective = dataset.commitments.filter((c) => c.madeBy.group === 'central-asia' || c.madeBy.group === 'both-sides');
+  test('makes a statement by or toward the five concern each of them', () => {
+    const collective = dataset.commitments.filter((c) => FIVE.every((id) => c.makerIds.includes(id) || c.partnerIds.includes(id)));
     expect(collective.length).toBeGreaterThan(0);
     for (const commitment of collective) expect(commitment.countryIds).toEqual(expect.arrayContaining(FIVE));
+  });
+
+  test('codes Qin Gang\'s exhortations as calls by China on both sides, not as joint undertakings', () => {
+    const calls = dataset.commitments.filter((c) => c.cues.some((cue) => /doivent|devons/.test(cue.text)));
+    expect(calls).toHaveLength(10);
+    for (const call of calls) expect({ type: call.statementType, makers: call.makerIds }).toEqual({ type: 'call', makers: ['CHN'] });
+  });
+
+  test('dates the talks, not the meeting, and leaves undated what the text does not date', () => {
+    const when = (id: string) => dataset.events.find((e) => e.id === id)!.when;
+    expect(when('qin-gang-talks-xian')).toMatchObject({ start: '2023-04-26', precision: 'day' });
+    expect(when('fm-meeting-4')).toMatchObject({ start: null, end: null, precision: 'unknown' });
+    expect(when('next-fm-meeting')).toMatchObject({ start: null, end: null, precision: 'unknown' });
+    const kaz = dataset.commitments.find((c) => c.id === 'chn-kaz-community-of-shared-future')!;
+    expect(kaz.agreed).toMatchObject({ start: null, end: '2023-04-26', precision: 'open', wording: 'avaient convenu' });
+    expect(kaz.agreedByIds).toEqual(['xi-jinping', 'kassym-jomart-tokayev']);
+  });
+
+  test('writes each name one way per language in its labels', () => {
+    const labels = (language: 'en' | 'fr') => JSON.stringify([dataset.commitments.map((c) => c.title[language]), dataset.events.map((e) => e.title[language]), dataset.people.map((p) => p.name[language])]);
+    expect(labels('fr')).not.toMatch(/Kirghizstan|Berdimuhamedov\b|Tokayev/);
+    expect(labels('en')).not.toMatch(/Kirghiz|Berdimuhamedow|Tokaïev/);
+    expect(dataset.people.find((p) => p.id === 'kulubaev-zheenbek-moldokanovich')!.name).toEqual({ en: 'Zheenbek Kulubaev', fr: 'Zheenbek Kulubaev' });
   });
 
   test('resolves "30 years ago" and "another 30 years" against the meeting date', () => {
@@ -65,7 +89,7 @@ describe('the embedded dataset', () => {
     expect(when('xi-rahmon-meeting')).toMatchObject({ start: '2022-01-01', end: '2022-12-31', precision: 'year' });
   });
 
-  test('records every commitment as announced, on the day of the talks', () => {
-    expect(new Set(dataset.commitments.map((c) => `${c.status} ${c.madeOn}`))).toEqual(new Set(['announced 2023-04-26']));
+  test('records every statement as stated on the day of the talks, announced as of the readout', () => {
+    expect(new Set(dataset.commitments.map((c) => `${c.stated.start} ${c.statusHistory.map((s) => `${s.status}@${s.asOf}`).join()}`))).toEqual(new Set(['2023-04-26 announced@2023-04-26']));
   });
 });

@@ -67,8 +67,8 @@ describe('parseDataset', () => {
   });
 
   test('rejects an impossible date', () => {
-    const error = errorOf(withChange((raw) => (commitment(raw).madeOn = '2023-02-30')));
-    expect(error.problems).toEqual(['commitments[0] "energy-trade" › madeOn: Invalid ISO date']);
+    const error = errorOf(withChange((raw) => ((commitment(raw).stated as { start: string }).start = '2023-02-30')));
+    expect(error.problems).toEqual(['commitments[0] "energy-trade" › stated › start: Invalid ISO date']);
   });
 
   test('rejects a country id that is not ISO alpha-3', () => {

@@ -1,14 +1,15 @@
 import { expect, test } from 'vitest';
 import { describeParty, joinNames } from '../../../src/derive/describe-party';
 
-const names = new Map([['CHN', 'China'], ['KAZ', 'Kazakhstan'], ['UZB', 'Uzbekistan']]);
+const six = new Map([['CHN', 'China'], ['KAZ', 'Kazakhstan'], ['KGZ', 'Kyrgyzstan'], ['TJK', 'Tajikistan'], ['TKM', 'Turkmenistan'], ['UZB', 'Uzbekistan']]);
 
-test('names a group by what it is', () => {
-  expect(describeParty({ group: 'central-asia', countryIds: ['KAZ', 'UZB'] }, names, 'en')).toBe('The five Central Asian countries');
-  expect(describeParty({ group: 'both-sides', countryIds: ['CHN', 'KAZ'] }, names, 'fr')).toBe('Les deux parties');
+test('names all the partners, or all the countries, as a group', () => {
+  expect(describeParty(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'], six, 'en')).toBe('The five Central Asian countries');
+  expect(describeParty(['UZB', 'CHN', 'KAZ', 'KGZ', 'TJK', 'TKM'], six, 'fr')).toBe('Les six pays');
 });
 
-test('names a named pair or trio country by country', () => {
-  expect(describeParty({ group: 'named', countryIds: ['CHN', 'KAZ', 'UZB'] }, names, 'en')).toBe('China, Kazakhstan and Uzbekistan');
+test('names any other set country by country, in dataset order', () => {
+  expect(describeParty(['UZB', 'CHN', 'KAZ'], six, 'en')).toBe('China, Kazakhstan and Uzbekistan');
+  expect(describeParty(['KGZ', 'TJK', 'TKM', 'UZB'], six, 'en')).toBe('Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan');
   expect(joinNames(['Chine', 'Kazakhstan'], 'fr')).toBe('Chine et Kazakhstan');
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { filterCommitments } from '../../../src/derive/filter-commitments';
-import { NO_FILTERS, type Filters } from '../../../src/filters/filter-state';
-import { makeDataset } from '../../fixtures/make-dataset';
+import { EVERY_RECORD as NO_FILTERS, NO_FILTERS as DEFAULTS, type Filters } from '../../../src/filters/filter-state';
+import { fixtureDay, makeCommitment, makeDataset } from '../../fixtures/make-dataset';
 
 const idsFor = (filters: Partial<Filters>) => filterCommitments(makeDataset(), { ...NO_FILTERS, ...filters }).map((c) => c.id);
 
@@ -36,5 +36,32 @@ describe('filterCommitments', () => {
 
   test('drops everything outside the time range', () => {
     expect(idsFor({ timeRange: { start: '1990-01-01', end: '1999-12-31' } })).toEqual([]);
+  });
+});
+
+describe('filterCommitments by statement type and strength', () => {
+  const dataset = makeDataset();
+  const ids = (filters: Partial<Filters>) => filterCommitments(dataset, { ...DEFAULTS, ...filters }).map((c) => c.id);
+
+  test('shows undertakings alone by default, so a count of commitments counts undertakings', () => {
+    expect(ids({})).toEqual(['energy-trade']);
+  });
+
+  test('adds a statement type when the user ticks it', () => {
+    expect(ids({ types: ['undertaking', 'position'] })).toEqual(['energy-trade', 'culture-support']);
+    expect(ids({ types: ['position'] })).toEqual(['culture-support']);
+  });
+
+  test('keeps only the strengths ticked, any strength when none is', () => {
+    const all = { types: ['undertaking', 'position'] as const };
+    expect(ids({ ...all, strengths: ['position'] })).toEqual(['culture-support']);
+    expect(ids({ ...all, strengths: ['firm'] })).toEqual([]);
+    expect(ids({ ...all, strengths: [] })).toEqual(['energy-trade', 'culture-support']);
+  });
+
+  test('leaves a record with no known date out of any time range, and in without one', () => {
+    const undated = makeDataset({ commitments: [makeCommitment({ stated: { ...fixtureDay(), start: null, end: null, precision: 'unknown' } })] });
+    expect(filterCommitments(undated, { ...DEFAULTS, timeRange: { start: '1900-01-01', end: '2100-12-31' } })).toEqual([]);
+    expect(filterCommitments(undated, DEFAULTS)).toHaveLength(1);
   });
 });

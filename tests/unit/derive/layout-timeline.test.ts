@@ -3,12 +3,12 @@ import { AGGREGATE_ABOVE, layoutTimeline } from '../../../src/derive/layout-time
 import { makeTimeScale } from '../../../src/derive/time-scale';
 import { toTimeline } from '../../../src/derive/to-timeline';
 import { NO_FILTERS } from '../../../src/filters/filter-state';
-import { makeCommitment, makeDataset } from '../../fixtures/make-dataset';
+import { makeCommitment, makeDataset, statedOn } from '../../fixtures/make-dataset';
 
 const days = ['2021-02-01', '2021-02-02', '2022-06-15', '2023-11-30'];
 const datasetOf = (count: number) =>
   makeDataset({
-    commitments: Array.from({ length: count }, (_, i) => makeCommitment({ id: `c-${i}`, kind: i % 2 ? 'field' : 'project', madeOn: days[i % days.length] })),
+    commitments: Array.from({ length: count }, (_, i) => makeCommitment({ id: `c-${i}`, kind: i % 2 ? 'field' : 'project', stated: statedOn(days[i % days.length]!) })),
   });
 const layOut = (count: number, range: { start: string; end: string } | null = null) => {
   const timeline = toTimeline(datasetOf(count), { ...NO_FILTERS, timeRange: range }, 'kind');

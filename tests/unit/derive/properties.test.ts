@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Commitment } from '../../../src/data/schema';
+import { STATEMENT_TYPES, STRENGTHS, type Commitment } from '../../../src/data/schema';
 import { filterCommitments } from '../../../src/derive/filter-commitments';
 import { toCountryCounts } from '../../../src/derive/to-country-counts';
 import { isSpecificTo } from '../../../src/derive/is-specific-to';
 import { toHeatmap } from '../../../src/derive/to-heatmap';
 import { toTimeline } from '../../../src/derive/to-timeline';
-import type { Filters } from '../../../src/filters/filter-state';
-import { makeCommitment, makeDataset } from '../../fixtures/make-dataset';
+import { NO_FILTERS, type Filters } from '../../../src/filters/filter-state';
+import { makeCommitment, makeDataset, statedOn } from '../../fixtures/make-dataset';
 
 const COUNTRIES = ['CHN', 'KAZ', 'KGZ'];
 const DOMAINS = ['energy', 'trade', 'culture'];
@@ -17,9 +17,10 @@ const commitmentArb = (i: number) =>
   fc.record({
     countryIds: fc.uniqueArray(fc.constantFrom(...COUNTRIES), { minLength: 1 }),
     domainIds: fc.uniqueArray(fc.constantFrom(...DOMAINS), { minLength: 1 }),
-    madeOn: fc.constantFrom(...DATES),
+    stated: fc.constantFrom(...DATES).map(statedOn),
+    coding: fc.constantFrom(['undertaking', 'undertaking'], ['undertaking', 'advance'], ['call', 'call'], ['position', 'position']),
     eventIds: fc.subarray(['meeting-day', 'last-year']),
-  }).map((fields): Commitment => makeCommitment({ id: `c-${i}`, ...fields }));
+  }).map(({ coding: [statementType, strength], ...fields }): Commitment => makeCommitment({ id: `c-${i}`, statementType, strength, ...fields }));
 
 const datasetArb = fc
   .integer({ min: 0, max: 12 })
@@ -29,6 +30,8 @@ const datasetArb = fc
 const filtersArb: fc.Arbitrary<Filters> = fc.record({
   countries: fc.subarray(COUNTRIES),
   domains: fc.subarray(DOMAINS),
+  types: fc.subarray([...STATEMENT_TYPES], { minLength: 1 }),
+  strengths: fc.subarray([...STRENGTHS]),
   timeRange: fc.option(
     fc.tuple(fc.constantFrom(...DATES, '2023-01-01'), fc.constantFrom(...DATES, '2023-12-31')).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
     { nil: null },
@@ -95,13 +98,13 @@ describe('properties of the derivations', () => {
     );
   });
 
-  test('each timeline lane holds every shown commitment of its kind once, on the day it was made', () => {
+  test('each timeline lane holds every shown commitment of its kind once, on the day it was stated', () => {
     fc.assert(
       fc.property(datasetArb, filtersArb, (dataset, filters) => {
         const shown = filterCommitments(dataset, { ...filters, timeRange: null });
         for (const lane of toTimeline(dataset, filters, 'country').lanes) {
           const marks = lane.stacks.flatMap((s) => s.marks.map((m) => `${m.commitment.id}@${s.date}`));
-          const expected = shown.filter((c) => c.countryIds.includes(lane.id)).map((c) => `${c.id}@${c.madeOn}`);
+          const expected = shown.filter((c) => c.countryIds.includes(lane.id)).map((c) => `${c.id}@${c.stated.start}`);
           expect([...marks].sort()).toEqual([...expected].sort());
         }
       }),
@@ -111,9 +114,9 @@ describe('properties of the derivations', () => {
 
 test('a country named twice in one commitment counts once, on the map, in the heatmap and on the timeline', () => {
   const dataset = makeDataset({ commitments: [makeCommitment({ id: 'twice', countryIds: ['KAZ', 'KAZ'], domainIds: ['energy', 'energy'] })] });
-  expect(toCountryCounts(dataset, { countries: [], domains: [], timeRange: null }).find((c) => c.countryId === 'KAZ')?.count).toBe(1);
-  const energy = toHeatmap(dataset, { countries: ['KAZ'], domains: [], timeRange: null }, false).groups.flatMap((g) => g.rows).find((r) => r.domain.id === 'energy');
+  expect(toCountryCounts(dataset, NO_FILTERS).find((c) => c.countryId === 'KAZ')?.count).toBe(1);
+  const energy = toHeatmap(dataset, { ...NO_FILTERS, countries: ['KAZ'] }, false).groups.flatMap((g) => g.rows).find((r) => r.domain.id === 'energy');
   expect(energy?.counts).toEqual([1]);
-  const kazLane = toTimeline(dataset, { countries: [], domains: [], timeRange: null }, 'country').lanes.find((l) => l.id === 'KAZ');
+  const kazLane = toTimeline(dataset, NO_FILTERS, 'country').lanes.find((l) => l.id === 'KAZ');
   expect(kazLane?.stacks.flatMap((s) => s.marks)).toHaveLength(1);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { toCountryCounts } from '../../../src/derive/to-country-counts';
-import { NO_FILTERS } from '../../../src/filters/filter-state';
+import { EVERY_RECORD as NO_FILTERS } from '../../../src/filters/filter-state';
 import { makeDataset } from '../../fixtures/make-dataset';
 
 test('counts what concerns each country', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toTimeline } from '../../../src/derive/to-timeline';
-import { NO_FILTERS } from '../../../src/filters/filter-state';
+import { EVERY_RECORD as NO_FILTERS } from '../../../src/filters/filter-state';
 import { makeDataset } from '../../fixtures/make-dataset';
 
 const dataset = makeDataset();

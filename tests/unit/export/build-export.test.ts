@@ -23,7 +23,7 @@ describe('buildCaption', () => {
   test('says what the image shows: title, filters in words and the count', () => {
     const caption = buildCaption('heatmap', context());
     expect(caption.title).toBe('Cooperation domains by country');
-    expect(caption.filters).toBe('Kazakhstan — 1 commitment');
+    expect(caption.filters).toBe('Kazakhstan — 1 undertaking');
   });
 
   test('names the source, the dashboard and the export date, in French when asked', () => {
@@ -38,7 +38,7 @@ describe('buildExport', () => {
     const built = buildExport({ view: 'heatmap', format: 'png', scale: 2, scope: 'selection' }, context());
     if (built.kind !== 'image') throw new Error('expected an image');
     const words = texts(built.scene.items);
-    expect(words).toEqual(expect.arrayContaining(['Cooperation domains by country', 'Kazakhstan — 1 commitment', 'Commitments per cell', 'Energy', 'Trade']));
+    expect(words).toEqual(expect.arrayContaining(['Cooperation domains by country', 'Kazakhstan — 1 undertaking', 'Undertakings per cell', 'Energy', 'Trade']));
     expect(words.at(-2)).toBe('Source: Fixture readout (1 Mar 2024)');
     expect(words.at(-1)).toBe('China–Central Asia cooperation dashboard · exported 28 Nov 2026');
     expect(built.fileName).toBe('domain-heatmap_kazakhstan_2024-03-01.png');
@@ -47,14 +47,14 @@ describe('buildExport', () => {
   test('draws the timeline with a legend that says what marks and bands mean', () => {
     const built = buildExport({ view: 'timeline', format: 'svg', scale: 1, scope: 'selection' }, context());
     if (built.kind !== 'image') throw new Error('expected an image');
-    expect(texts(built.scene.items)).toEqual(expect.arrayContaining(['2023', '2024', 'Commitment (by the day it was made)', 'Approximate period']));
+    expect(texts(built.scene.items)).toEqual(expect.arrayContaining(['2023', '2024', 'Undertaking (on the day the readout reports it)', 'Approximate period']));
   });
 
   test('lists the filtered commitments in the list export', () => {
     const built = buildExport({ view: 'list', format: 'png', scale: 1, scope: 'selection' }, context());
     if (built.kind !== 'image') throw new Error('expected an image');
     expect(texts(built.scene.items)).toContain('Strengthen energy and trade cooperation');
-    expect(texts(built.scene.items)).not.toContain('Support Kyrgyzstan in culture');
+    expect(texts(built.scene.items)).not.toContain('Support for Kyrgyzstan in culture');
   });
 
   test('a long list image stops at 100 rows and says how many more the CSV has', () => {
@@ -77,6 +77,9 @@ describe('buildExport', () => {
     if (selection.kind !== 'csv' || all.kind !== 'csv') throw new Error('expected CSV');
     expect(selection.text.split('\r\n').filter(Boolean)).toHaveLength(2);
     expect(all.text.split('\r\n').filter(Boolean)).toHaveLength(3);
+    const [header, , support] = all.text.split('\r\n');
+    expect(header).toMatch(/^\ufeff?Id,Title,Statement type,Strength,Cue words,By,With or toward,/);
+    expect(support).toMatch(/^culture-support,Support for Kyrgyzstan in culture,Support or position,Support or position,a soutenu,China,Kyrgyzstan,/);
     expect(all.fileName).toBe('commitments_full-dataset_2024-03-01.csv');
   });
 

@@ -10,7 +10,7 @@ test('names the view, the selected country and the source date', () => {
 });
 
 test('names every filter, in dataset order, without accents or spaces', () => {
-  const filters = { countries: ['KGZ', 'KAZ'], domains: ['trade', 'energy'], timeRange: { start: '2023-01-01', end: '2023-12-31' } };
+  const filters = { ...NO_FILTERS, countries: ['KGZ', 'KAZ'], domains: ['trade', 'energy'], timeRange: { start: '2023-01-01', end: '2023-12-31' } };
   expect(exportFileName('timeline', 'svg', filters, dataset)).toBe('pledge-timeline_kazakhstan-kyrgyzstan_energy-trade_2023-01-01-to-2023-12-31_2024-03-01.svg');
 });
 

@@ -8,9 +8,12 @@ describe('npm run data:check', () => {
     const { status, stdout } = runScript('data-check.ts');
     expect(status).toBe(0);
     expect(stdout).toMatch(/✓ public\/data\/dataset\.json: valid/);
-    expect(stdout).toMatch(/Records by type[\s\S]*commitments\s+\d+/);
-    expect(stdout).toMatch(/Commitments by country[\s\S]*Kazakhstan\s+\d+/);
-    expect(stdout).toMatch(/Commitments by domain[\s\S]*Energy\s+\d+/);
+    expect(stdout).toMatch(/quotes and 50 cues found verbatim/);
+    expect(stdout).toMatch(/Records by type[\s\S]*commitments \(coded statements\)\s+46/);
+    expect(stdout).toMatch(/Statements by type\s+undertaking\s+29\s+call\s+10\s+position\s+5\s+assessment\s+2/);
+    expect(stdout).toMatch(/Statements by strength \(strongest first\)\s+firm\s+3\s+undertaking\s+18\s+advance\s+8\s+call\s+10\s+position\s+5\s+view\s+2/);
+    expect(stdout).toMatch(/By country[\s\S]*Kazakhstan\s+19\s+26/);
+    expect(stdout).toMatch(/Undertakings by domain[\s\S]*Energy\s+1/);
   });
 
   test('passes a valid dataset of the analyst\'s own', () => {

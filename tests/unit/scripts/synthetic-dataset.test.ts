@@ -21,7 +21,7 @@ describe('synthetic datasets for measuring at scale', () => {
     expect(dataset.commitments).toHaveLength(1000);
     expect(dataset.commitments.slice(0, 46)).toEqual(base.commitments);
     expect(dataset.sources.length).toBeGreaterThan(20);
-    expect(new Set(dataset.commitments.map((c) => c.madeOn.slice(0, 4))).size).toBeGreaterThan(15);
+    expect(new Set(dataset.commitments.map((c) => (c.stated.start ?? '').slice(0, 4))).size).toBeGreaterThan(15);
   });
 
   test('are the same for the same seed', () => {
