@@ -11,10 +11,10 @@ const country = (name: RegExp) => screen.findByRole('button', { name }, { timeou
 test('focusing a country shows its name, count and how the source characterises the relationship', async () => {
   serveFiles();
   renderApp();
-  (await country(/^Tajikistan: 28 commitments$/)).focus();
+  (await country(/^Tajikistan: 19 undertakings$/)).focus();
   const tooltip = await screen.findByRole('tooltip');
   expect(tooltip).toHaveTextContent('Tajikistan');
-  expect(tooltip).toHaveTextContent('28 commitments');
+  expect(tooltip).toHaveTextContent('19 undertakings');
   expect(within(tooltip).getByText('Ironclad friendship')).toBeInTheDocument();
   expect(within(tooltip).getByText('China–Tajikistan community of development and community of security')).toBeInTheDocument();
 });
@@ -22,7 +22,7 @@ test('focusing a country shows its name, count and how the source characterises 
 test('Space toggles a focused country, and only the six countries are tab stops', async () => {
   serveFiles();
   renderApp();
-  const kyrgyzstan = await country(/^Kyrgyzstan: 27 commitments$/);
+  const kyrgyzstan = await country(/^Kyrgyzstan: 18 undertakings$/);
   kyrgyzstan.focus();
   await userEvent.keyboard(' ');
   expect(kyrgyzstan).toHaveAttribute('aria-pressed', 'true');
@@ -42,5 +42,5 @@ test('a map that fails to load says so inside the map, and the other views keep 
   expect(alert).toHaveTextContent('central-asia-50m.topo.json');
   expect(within(screen.getByRole('region', { name: 'Countries' })).getByRole('alert')).toBe(alert);
   await userEvent.click(within(screen.getByRole('region', { name: 'Cooperation domains by country' })).getByRole('button', { name: 'Kazakhstan' }));
-  expect(screen.getByRole('heading', { name: 'Commitments (26)' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: 'Undertakings (19)' })).toBeInTheDocument();
 }, 15_000);

@@ -11,10 +11,10 @@ describe('loading the dataset', () => {
     serveFiles();
     renderApp();
     expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
-    expect(await screen.findByRole('heading', { name: 'Commitments (46)' })).toBeInTheDocument();
-    expect(screen.getByText('Showing:').parentElement).toHaveTextContent('Showing: All countries, domains and dates — 46 commitments');
-    expect(screen.getByText(/Readout of the fourth China–Central Asia foreign ministers' meeting/)).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Kazakhstan: 26 commitments' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Undertakings (29)' })).toBeInTheDocument();
+    expect(screen.getByText('Showing:').parentElement).toHaveTextContent('Showing: All countries, domains and dates — 29 undertakings');
+    expect(screen.getByText(/Readout of Qin Gang's talks in Xi'an with the five Central Asian foreign ministers/)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Kazakhstan: 19 undertakings' })).toBeInTheDocument();
   });
 
   test('sets the charts-ready mark once every view has drawn its data, and not before', async () => {
@@ -24,10 +24,10 @@ describe('loading the dataset', () => {
     const mapSent = new Promise<void>((resolve) => (sendMap = resolve));
     serveFiles(async (path) => (path.startsWith('/map/') ? (await mapSent, fromPublicFolder(path)) : fromPublicFolder(path)));
     renderApp();
-    await screen.findByRole('heading', { name: 'Commitments (46)' });
+    await screen.findByRole('heading', { name: 'Undertakings (29)' });
     expect(performance.getEntriesByName('charts-ready')).toHaveLength(0);
     sendMap();
-    await screen.findByRole('button', { name: 'Kazakhstan: 26 commitments' });
+    await screen.findByRole('button', { name: 'Kazakhstan: 19 undertakings' });
     expect(performance.getEntriesByName('charts-ready')).toHaveLength(1);
     expect(screen.getByRole('region', { name: 'Pledge timeline' })).toHaveTextContent('26 Apr 2023');
   });
@@ -49,7 +49,7 @@ describe('loading the dataset', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/not valid JSON/);
     broken = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Commitments (46)' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Undertakings (29)' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

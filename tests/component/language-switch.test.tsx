@@ -9,7 +9,7 @@ afterEach(() => vi.unstubAllGlobals());
 test('switching to French translates the interface, the dataset labels and the URL', async () => {
   serveFiles();
   renderApp();
-  await screen.findByRole('heading', { name: 'Commitments (46)' });
+  await screen.findByRole('heading', { name: 'Undertakings (29)' });
   const french = screen.getByRole('button', { name: 'Français' });
   expect(french).toHaveAttribute('aria-pressed', 'false');
   await userEvent.click(french);
@@ -18,7 +18,7 @@ test('switching to French translates the interface, the dataset labels and the U
   const heatmap = screen.getByRole('region', { name: 'Domaines de coopération par pays' });
   expect(within(heatmap).getByRole('button', { name: 'Kirghizistan' })).toBeInTheDocument();
   expect(within(heatmap).getByRole('button', { name: 'Agriculture verte' })).toBeInTheDocument();
-  expect(screen.getByRole('heading', { name: 'Engagements (46)' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: 'Engagements (29)' })).toBeInTheDocument();
   expect(document.documentElement.lang).toBe('fr');
   expect(window.location.search).toBe('?lang=fr');
 });

@@ -22,17 +22,18 @@ async function dashboard(search = '') {
     const file = path.replace(/^\/data\//, '');
     return file in files ? new Response(files[file]) : fromPublicFolder(path);
   });
-  renderApp(search);
-  await screen.findByRole('button', { name: /^Kazakhstan: \d+ commitments$/ }, { timeout: 25_000 });
+  // Every statement type: the synthetic readouts code calls and positions as well as undertakings.
+  renderApp(`?type=undertaking,call,position,assessment${search ? `&${search.slice(1)}` : ''}`);
+  await screen.findByRole('button', { name: /^Kazakhstan: \d+ statements$/ }, { timeout: 25_000 });
 }
 
-const listItems = () => within(screen.getByRole('list', { name: /^\d+ commitments$/ })).getAllByRole('listitem');
+const listItems = () => within(screen.getByRole('list', { name: /^\d+ statements$/ })).getAllByRole('listitem');
 
 // jsdom draws 500 commitments slowly, and a shared CI machine more slowly still.
 describe('a large dataset', { timeout: 30_000 }, () => {
   test('the list shows a page at a time and grows on request', async () => {
     await dashboard();
-    expect(screen.getByRole('list', { name: '500 commitments' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: '500 statements' })).toBeInTheDocument();
     expect(listItems()).toHaveLength(100);
     await userEvent.click(screen.getByRole('button', { name: 'Show 100 more (500 in all)' }));
     expect(listItems()).toHaveLength(200);
@@ -46,13 +47,13 @@ describe('a large dataset', { timeout: 30_000 }, () => {
 
   test('the header sums up the sources, and the timeline counts marks in bars that filter to their period', async () => {
     await dashboard();
-    expect(screen.getByText(/^Readout of the fourth .* and 12 more source documents, \d{4}–\d{4}$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Readout of Qin Gang's talks .* and 12 more source documents, \d{4}–\d{4}$/)).toBeInTheDocument();
     const timeline = screen.getByRole('region', { name: 'Pledge timeline' });
     expect(within(timeline).getByText(/each bar counts those of a short period/)).toBeInTheDocument();
-    const bars = within(timeline).getAllByRole('button', { name: /^(Political|Field of cooperation|Project|Mechanism)[^:]*: \d+ commitments?, / });
-    const before = screen.getByRole('heading', { name: /^Commitments \(\d+\)$/ }).textContent;
+    const bars = within(timeline).getAllByRole('button', { name: /^(Political|Field of cooperation|Project|Mechanism)[^:]*: \d+ statements?, / });
+    const before = screen.getByRole('heading', { name: /^Statements \(\d+\)$/ }).textContent;
     await userEvent.click(bars[0]!);
-    expect(screen.getByRole('heading', { name: /^Commitments \(\d+\)$/ }).textContent).not.toBe(before);
+    expect(screen.getByRole('heading', { name: /^Statements \(\d+\)$/ }).textContent).not.toBe(before);
     expect(window.location.search).toMatch(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
   });
 });

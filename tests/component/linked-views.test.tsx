@@ -10,12 +10,12 @@ afterEach(() => vi.unstubAllGlobals());
 const region = (name: string) => screen.getByRole('region', { name });
 const heatmap = () => region('Cooperation domains by country');
 const timelineMarks = () => within(region('Pledge timeline')).getAllByRole('button', { name: /— 26 Apr 2023$/ });
-const listItems = () => within(screen.getByRole('list', { name: /^\d+ commitments?$/ })).getAllByRole('listitem');
+const listItems = () => within(screen.getByRole('list', { name: /^\d+ undertakings?$/ })).getAllByRole('listitem');
 
 /** Renders the dashboard and waits for the map, the last view to load. */
 async function dashboard(search = '') {
   renderApp(search);
-  await screen.findAllByRole('button', { name: /^Kazakhstan ?: \d+ (commitments?|engagements?)$/ }, { timeout: 5000 });
+  await screen.findAllByRole('button', { name: /^Kazakhstan ?: \d+ (undertakings?|engagements?)$/ }, { timeout: 5000 });
 }
 
 describe('linked views', () => {
@@ -23,22 +23,22 @@ describe('linked views', () => {
     await dashboard();
     const marksBefore = timelineMarks().length;
     expect(within(heatmap()).getAllByRole('columnheader')).toHaveLength(6);
-    expect(listItems()).toHaveLength(46);
+    expect(listItems()).toHaveLength(29);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Kazakhstan: 26 commitments' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Kazakhstan: 19 undertakings' }));
 
-    expect(screen.getByRole('button', { name: 'Kazakhstan: 26 commitments' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Kazakhstan: 19 undertakings' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(heatmap()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['KAZ']);
     expect(timelineMarks().length).toBeLessThan(marksBefore);
-    expect(listItems()).toHaveLength(26);
-    expect(screen.getByRole('heading', { name: 'Commitments (26)' })).toBeInTheDocument();
-    expect(screen.getByText(/^Showing:/).parentElement).toHaveTextContent('Showing: Kazakhstan — 26 commitments');
+    expect(listItems()).toHaveLength(19);
+    expect(screen.getByRole('heading', { name: 'Undertakings (19)' })).toBeInTheDocument();
+    expect(screen.getByText(/^Showing:/).parentElement).toHaveTextContent('Showing: Kazakhstan — 19 undertakings');
     expect(window.location.search).toBe('?c=KAZ');
   });
 
   test('a heatmap cell filters to its country and domain', async () => {
     await dashboard();
-    await userEvent.click(within(heatmap()).getByRole('button', { name: 'Tajikistan, Industrial parks: 1 commitment' }));
+    await userEvent.click(within(heatmap()).getByRole('button', { name: 'Tajikistan, Industrial parks: 1 undertaking' }));
     expect(listItems()).toHaveLength(1);
     expect(listItems()[0]).toHaveTextContent('Develop cooperation in industrial parks');
     expect(window.location.search).toBe('?c=TJK&d=industrial-parks');
@@ -46,43 +46,50 @@ describe('linked views', () => {
 
   test('arrow keys move between heatmap cells, and Enter picks one', async () => {
     await dashboard();
-    const first = within(heatmap()).getByRole('button', { name: 'China, Political trust: 11 commitments' });
+    const first = within(heatmap()).getByRole('button', { name: 'China, Political trust: 1 undertaking' });
     first.focus();
     await userEvent.keyboard('{ArrowRight}{ArrowDown}');
-    expect(document.activeElement).toHaveAccessibleName('Kazakhstan, High-level exchanges: 2 commitments');
+    expect(document.activeElement).toHaveAccessibleName('Kazakhstan, Relations and partnerships: 2 undertakings');
     await userEvent.keyboard('{Enter}');
     expect(listItems()).toHaveLength(2);
   });
 
-  test('the "specific" switch counts only commitments that concern one country', async () => {
+  test('the "specific" switch counts only statements that concern one country', async () => {
     await dashboard();
-    const cell = () => within(heatmap()).getByRole('button', { name: /^Kazakhstan, Political trust:/ });
-    expect(cell()).toHaveTextContent('4');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Only commitments specific to one country' }));
+    const cell = () => within(heatmap()).getByRole('button', { name: /^Kazakhstan, Relations and partnerships:/ });
     expect(cell()).toHaveTextContent('2');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Only statements specific to one country' }));
+    expect(cell()).toHaveTextContent('1');
   });
 
   test('a time preset narrows the list to what refers to those years, and dims the rest of the timeline', async () => {
     await dashboard();
     await userEvent.click(within(region('Pledge timeline')).getByRole('button', { name: '1992–1993' }));
-    expect(screen.queryByRole('list', { name: /^\d+ commitments?$/ })).not.toBeInTheDocument();
-    expect(screen.getByText('No commitment matches these filters.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: /^\d+ undertakings?$/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Nothing matches these filters.')).toBeInTheDocument();
     expect(timelineMarks().every((mark) => mark.classList.contains('is-out'))).toBe(true);
     await userEvent.click(within(region('Pledge timeline')).getByRole('button', { name: '2053' }));
-    expect(listItems().map((li) => li.textContent)).toEqual([expect.stringContaining('Create another 30 golden years')]);
+    expect(listItems().map((li) => li.textContent)).toEqual([expect.stringContaining('another 30 golden years')]);
   });
 
   test('focusing a commitment shows its quote and translation, and opens it in the source', async () => {
     await dashboard();
-    const list = screen.getByRole('list', { name: '46 commitments' });
-    await userEvent.click(within(list).getByRole('button', { name: /^Establish consulates general in Xi'an and Aktobe/ }));
-    const details = screen.getByRole('article', { name: "Establish consulates general in Xi'an and Aktobe" });
-    expect(within(details).getByText(/promouvoir l’établissement mutuel de consulats généraux à Xi’an et à Aktioubé\.$/)).toHaveAttribute('lang', 'fr');
+    const list = screen.getByRole('list', { name: '29 undertakings' });
+    await userEvent.click(within(list).getByRole('button', { name: /^Promote the mutual establishment of consulates general in Xi'an and Aktobe/ }));
+    const details = screen.getByRole('article', { name: "Promote the mutual establishment of consulates general in Xi'an and Aktobe" });
+    expect(details).toHaveTextContent('Statement typeUndertaking — the parties say they will do it');
+    expect(details).toHaveTextContent('StrengthIntent to advance or study');
+    expect(within(details).getByText('promouvoir', { selector: 'mark' })).toBeInTheDocument();
+    expect(details).toHaveTextContent('Source text (French)');
+    expect(details).toHaveTextContent('English translation');
+    const quoted = details.querySelector('blockquote');
+    expect(quoted?.textContent).toMatch(/promouvoir l’établissement mutuel de consulats généraux à Xi’an et à Aktioubé\.$/);
+    expect(quoted).toHaveAttribute('lang', 'fr');
     expect(details).toHaveTextContent('consulates general in Xi\'an and Aktobe.');
     expect(window.location.search).toBe('?focus=chn-kaz-consulates-xian-aktobe');
 
     await userEvent.click(within(details).getByRole('button', { name: 'Show in source' }));
-    const reader = await screen.findByRole('dialog', { name: /Readout of the fourth/ });
+    const reader = await screen.findByRole('dialog', { name: /Readout of Qin Gang's talks/ });
     const mark = reader.querySelector('mark');
     expect(mark?.textContent).toBe(
       'La Chine et le Kazakhstan profiteront de la signature d’un accord mutuel d’exemption de visa pour faciliter les échanges entre les peuples et promouvoir l’établissement mutuel de consulats généraux à Xi’an et à Aktioubé.',
@@ -101,14 +108,14 @@ describe('linked views', () => {
     const notice = screen.getByText(/could not be used/).closest('[role="alert"]');
     expect(notice).toHaveTextContent('c=XXX is not a country of this dataset');
     expect(notice).toHaveTextContent('from=2023-13-01 is not a date (YYYY-MM-DD)');
-    expect(screen.getByRole('heading', { name: 'Commitments (26)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Undertakings (19)' })).toBeInTheDocument();
   });
 
   test('reset clears every filter', async () => {
     await dashboard('?c=KAZ&d=energy');
-    expect(screen.getByRole('heading', { name: 'Commitments (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Undertakings (1)' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
-    expect(screen.getByRole('heading', { name: 'Commitments (46)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Undertakings (29)' })).toBeInTheDocument();
     expect(window.location.search).toBe('');
   });
 });

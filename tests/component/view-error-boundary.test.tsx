@@ -29,7 +29,7 @@ afterEach(() => {
 describe('a view that throws', () => {
   test('shows its own error, and the other views keep working', async () => {
     renderApp();
-    await screen.findByRole('button', { name: 'Kazakhstan: 26 commitments' }, { timeout: 5000 });
+    await screen.findByRole('button', { name: 'Kazakhstan: 19 undertakings' }, { timeout: 5000 });
 
     const heatmap = screen.getByRole('region', { name: 'Cooperation domains by country' });
     expect(within(heatmap).getByRole('alert')).toHaveTextContent(
@@ -37,14 +37,14 @@ describe('a view that throws', () => {
     );
     expect(screen.getAllByRole('alert')).toHaveLength(1);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Kazakhstan: 26 commitments' }));
-    expect(screen.getByRole('heading', { name: 'Commitments (26)' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Kazakhstan: 19 undertakings' }));
+    expect(screen.getByRole('heading', { name: 'Undertakings (19)' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Pledge timeline' })).getAllByRole('button', { name: /— 26 Apr 2023$/ }).length).toBeGreaterThan(0);
   });
 
   test('draws again when asked, once the fault is gone', async () => {
     renderApp('?c=KAZ');
-    await screen.findByRole('button', { name: 'Kazakhstan: 26 commitments' }, { timeout: 5000 });
+    await screen.findByRole('button', { name: 'Kazakhstan: 19 undertakings' }, { timeout: 5000 });
     const heatmap = screen.getByRole('region', { name: 'Cooperation domains by country' });
 
     fault.on = false;
