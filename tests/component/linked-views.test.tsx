@@ -97,6 +97,22 @@ describe('linked views', () => {
     expect(reader).toHaveTextContent('Le 26 avril 2023, le conseiller d’État');
   });
 
+  test('statement types and strengths widen or narrow every count, in the URL and the words of "Showing"', async () => {
+    await dashboard();
+    const types = screen.getByRole('group', { name: 'Statement types' });
+    expect(within(types).getByRole('checkbox', { name: 'Undertaking' })).toBeDisabled();
+    await userEvent.click(within(types).getByRole('checkbox', { name: 'Call' }));
+    expect(screen.getByRole('heading', { name: 'Statements (39)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Kazakhstan: 20 statements' })).toBeInTheDocument();
+    expect(screen.getByText(/^Showing:/).parentElement).toHaveTextContent('Showing: Undertaking, Call — 39 statements');
+    expect(window.location.search).toBe('?type=undertaking%2Ccall');
+    await userEvent.click(within(screen.getByRole('group', { name: /^Strength/ })).getByRole('checkbox', { name: 'Firm undertaking' }));
+    expect(screen.getByRole('heading', { name: 'Statements (3)' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(screen.getByRole('heading', { name: 'Undertakings (29)' })).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
   test('restores the view from the URL', async () => {
     await dashboard('?c=UZB&d=innovation&lang=fr');
     expect(screen.getByRole('heading', { name: 'Engagements (1)' })).toBeInTheDocument();

@@ -84,3 +84,24 @@ describe('parseState', () => {
     expect(parseState('utm_source=mail&c=KGZ')).toEqual({ state: state({ countries: ['KGZ'] }), notices: [] });
   });
 });
+
+describe('statement type and strength in the URL', () => {
+  test('leaves the default (undertakings, any strength) out, and writes a choice in scale order', () => {
+    expect(serializeState(DEFAULT_STATE)).toBe('');
+    expect(serializeState({ ...DEFAULT_STATE, types: ['call', 'undertaking'], strengths: ['call', 'firm'] })).toBe('type=undertaking%2Ccall&strength=firm%2Ccall');
+  });
+
+  test('reads them back, and names what it cannot use', () => {
+    const { state, notices } = parseState('?type=call,promise&strength=view,huge');
+    expect(state.types).toEqual(['call']);
+    expect(state.strengths).toEqual(['view']);
+    expect(notices).toEqual([
+      { param: 'type', value: 'promise', problem: 'not-a-statement-type' },
+      { param: 'strength', value: 'huge', problem: 'not-a-strength' },
+    ]);
+  });
+
+  test('keeps the default types when none given is usable', () => {
+    expect(parseState('?type=nothing').state.types).toEqual(['undertaking']);
+  });
+});
