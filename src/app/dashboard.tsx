@@ -191,7 +191,7 @@ export function Dashboard({ loaded }: DashboardProps) {
         </ViewPanel>
         )}
         {shows('details') && (
-        <ViewPanel area="details" title={`${t.nounTitle(noun)} (${commitments.length})`} language={language} caption={spotlit === 'details' ? caption : undefined} actions={panelControls('details', 'list', t.listTitle)}>
+        <ViewPanel area="details" title={`${t.nounTitle(noun)} (${commitments.length})`} language={language} caption={spotlit === 'details' ? caption : undefined} actions={panelControls('details', 'list', t.nounTitle(noun))}>
           {focused && (
             <CommitmentDetails
               key={focused.id}

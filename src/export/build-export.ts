@@ -37,7 +37,7 @@ export function buildCaption(view: ExportView, context: ExportContext): Caption 
     map: t.mapTitle,
     heatmap: t.heatmapTitle,
     timeline: t.timelineTitle,
-    list: t.listTitle,
+    list: t.nounTitle(nounFor(context.filters.types)),
     dashboard: t.appTitle,
   };
   const count = filterCommitments(dataset, context.filters).length;

@@ -1,14 +1,17 @@
 import type { Dataset } from '../data/schema';
 import type { Filters } from '../filters/filter-state';
+import { nounFor, type Noun } from '../i18n/noun';
 import type { ExportFormat, ExportView } from './export-context';
 
 const VIEW_SLUGS: Record<ExportView, string> = {
   map: 'country-map',
   heatmap: 'domain-heatmap',
   timeline: 'pledge-timeline',
-  list: 'commitments',
+  list: 'statements',
   dashboard: 'dashboard',
 };
+
+const NOUN_SLUGS: Record<Noun, string> = { undertaking: 'undertakings', call: 'calls', position: 'positions', assessment: 'assessments', statement: 'statements' };
 
 /**
  * A file name that says what the file holds: the view, the filters, and the date of the latest
@@ -16,7 +19,8 @@ const VIEW_SLUGS: Record<ExportView, string> = {
  */
 export function exportFileName(view: ExportView, format: ExportFormat, filters: Filters, dataset: Dataset, scope: 'selection' | 'all' = 'selection'): string {
   const names = new Map(dataset.countries.map((c) => [c.id, c.name.en]));
-  const parts: string[] = [VIEW_SLUGS[view]];
+  // The list is named for what it holds: undertakings by default, statements of every type in full.
+  const parts: string[] = [view === 'list' && scope === 'selection' ? NOUN_SLUGS[nounFor(filters.types)] : VIEW_SLUGS[view]];
   if (scope === 'all') parts.push('full-dataset');
   else {
     const countries = dataset.countries.map((c) => c.id).filter((id) => filters.countries.includes(id));

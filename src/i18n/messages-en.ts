@@ -185,7 +185,7 @@ export const en = {
   } satisfies Record<Strength, string>,
   concerns: 'Concerns',
   domains: 'Domains',
-  kind: 'Kind',
+  kind: 'Subject',
   date: 'Date',
   status: 'Status',
   refersTo: 'Refers to',

@@ -182,7 +182,7 @@ export const fr: Messages = {
   },
   concerns: 'Concerne',
   domains: 'Domaines',
-  kind: 'Type',
+  kind: 'Sujet',
   date: 'Date',
   status: 'Statut',
   refersTo: 'Se réfère à',

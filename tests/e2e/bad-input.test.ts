@@ -35,7 +35,7 @@ const CASES: [string, (route: Route) => Promise<void>, RegExp][] = [
   ['unknown country', (r) => r.fulfill({ body: changed((d) => (d.commitments[0]!.countryIds = ['CHN', 'MNG'])) }), /commitments\[0\] .* › countryIds\[1\]: unknown country "MNG"/],
   ['unknown domain', (r) => r.fulfill({ body: changed((d) => (d.commitments[0]!.domainIds = ['space'])) }), /commitments\[0\] .* › domainIds\[0\]: unknown domain "space"/],
   ['quote not in source', (r) => r.fulfill({ body: real.replace('une amitié de fer', 'une amitié d’acier') }), /evidence\[\d\]: quote not found verbatim in source "xian-2023-fm-readout"/],
-  ['a 10 MB dataset with a defect at its end', (r) => r.fulfill({ body: changed((d) => { d.commitments.push(...Array.from({ length: 2400 }, (_, i) => ({ ...d.commitments[i % 46], id: `copy-${i}` }))); d.commitments.at(-1)!.status = 'maybe'; }) }), /commitments\[2445\] "copy-2399" › status: Invalid option/],
+  ['a 10 MB dataset with a defect at its end', (r) => r.fulfill({ body: changed((d) => { d.commitments.push(...Array.from({ length: 2400 }, (_, i) => ({ ...d.commitments[i % 46], id: `copy-${i}` }))); d.commitments.at(-1)!.strength = 'maybe'; }) }), /commitments\[2445\] "copy-2399" › strength: Invalid option/],
   ['the wrong schema version', (r) => r.fulfill({ body: changed((d) => (d.schemaVersion = 2)) }), /schemaVersion: expected 1/],
 ];
 
@@ -86,7 +86,7 @@ describe('bad input in Chromium: a clear message, and nothing else breaks', () =
       browser,
       async (page) => {
         await mapReady(page);
-        await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (46)');
+        await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (29)');
         expect(await page.getByText('التعاون في مجال الطاقة').count()).toBeGreaterThan(0);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
       },

@@ -47,14 +47,14 @@ describe('briefing mode in Chromium', () => {
         await page.keyboard.press('PageUp');
         await expect.poll(() => progress(page)).toBe('6 / 13 Uzbekistan');
         await page.keyboard.press('End');
-        await expect.poll(() => progress(page)).toBe('13 / 13 Pledge: Speed up a traditional medicine centre in Turkmenistan');
+        await expect.poll(() => progress(page)).toBe('13 / 13 Pledge: Speed up the creation of a traditional medicine centre in Turkmenistan');
         expect(await filterWords(page)).toBe('Turkmenistan');
         await page.keyboard.press('Home');
         await expect.poll(() => progress(page)).toBe('1 / 13 Overview');
         await page.keyboard.type('4');
         await page.keyboard.press('Enter');
         await expect.poll(() => progress(page)).toBe('4 / 13 Tajikistan');
-        await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (28)');
+        await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');
 
         await page.keyboard.press('Escape');
         await expect.poll(() => page.locator('.presenter-bar').count()).toBe(0);
@@ -104,7 +104,7 @@ describe('briefing mode in Chromium', () => {
       expect(query(page)).toBe('?view=timeline');
       expect(await page.getByRole('region').count()).toBe(1);
       expect(await page.locator('.view__caption').textContent()).toBe(
-        "All countries, domains and dates — 46 commitments · Readout of the fourth China–Central Asia foreign ministers' meeting, Xi'an, 26 April 2023",
+        "All countries, domains and dates — 29 undertakings · Readout of Qin Gang's talks in Xi'an with the five Central Asian foreign ministers, 26 April 2023",
       );
       await page.getByRole('button', { name: 'Show all views' }).click();
       expect(await page.getByRole('region').count()).toBe(4);

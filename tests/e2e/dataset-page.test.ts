@@ -16,8 +16,8 @@ const onDashboard = (run: (page: Page, tracked: TrackedPage) => Promise<void>, p
 describe('loading the dataset in Chromium', () => {
   test('shows the dashboard on the real dataset under a strict Content-Security-Policy', async () => {
     await onDashboard(async (page, tracked) => {
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (46)');
-      await expect.poll(() => page.getByRole('button', { name: 'Tajikistan: 28 commitments' }).count()).toBe(1);
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (29)');
+      await expect.poll(() => page.getByRole('button', { name: 'Tajikistan: 19 undertakings' }).count()).toBe(1);
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(csp).toContain("default-src 'none'");
       expect(csp).not.toContain('unsafe-inline');
@@ -36,7 +36,7 @@ describe('loading the dataset in Chromium', () => {
         await page.screenshot({ path: `${SCREENSHOTS}/load-error.png` });
         broken = false;
         await page.getByRole('button', { name: 'Try again' }).click();
-        await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (46)');
+        await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (29)');
         expect(await alert.count()).toBe(0);
       },
       (page) =>
@@ -62,7 +62,7 @@ describe('loading the dataset in Chromium', () => {
 
   test('switches to French by keyboard alone, with a visible focus', async () => {
     await onDashboard(async (page) => {
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (46)');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (29)');
       const french = page.getByRole('button', { name: 'Français' });
       for (let i = 0; i < 12 && !(await french.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
       expect(await french.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -70,7 +70,7 @@ describe('loading the dataset in Chromium', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tableau de bord de la coopération Chine–Asie centrale');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-      expect(await listHeading(page).textContent()).toBe('Engagements (46)');
+      expect(await listHeading(page).textContent()).toBe('Engagements (29)');
       expect(await page.getByRole('button', { name: 'Kirghizistan : 27 engagements' }).count()).toBe(1);
     });
   });

@@ -16,7 +16,7 @@ const VIEWS = [
   ['Countries', 'country-map'],
   ['Cooperation domains by country', 'domain-heatmap'],
   ['Pledge timeline', 'pledge-timeline'],
-  ['Commitments', 'commitments'],
+  ['Undertakings', 'undertakings'],
   ['Dashboard', 'dashboard'],
 ] as const;
 
@@ -50,7 +50,7 @@ describe('export in Chromium', () => {
       page.on('request', (r) => requested.push(r.url()));
       await mapReady(page);
       expect(requested.filter((url) => url.includes('run-export'))).toEqual([]);
-      await exportFile(page, 'Commitments', ['CSV']);
+      await exportFile(page, 'Undertakings', ['CSV']);
       expect(requested.filter((url) => url.includes('run-export'))).toHaveLength(1);
     });
   });
@@ -78,8 +78,8 @@ describe('export in Chromium', () => {
           const text = svg.bytes.toString('utf8');
           const words = [...text.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
           const all = words.join(' ');
-          expect(all).toContain('Kazakhstan — 26 commitments');
-          expect(all).toContain('Source: Readout of the fourth China–Central Asia foreign ministers&apos; meeting, Xi&apos;an, 26 April 2023');
+          expect(all).toContain('Kazakhstan — 19 undertakings');
+          expect(all).toContain('Source: Readout of Qin Gang&apos;s talks in Xi&apos;an with the five Central Asian foreign ministers, 26 April 2023');
           expect(all).toMatch(/China–Central Asia cooperation dashboard · exported \d{1,2} [A-Z][a-z]{2} \d{4}/);
           expect(text).toContain('src:url(data:font/woff2;base64,');
           expect(text).not.toMatch(/var\(--/);
@@ -95,15 +95,15 @@ describe('export in Chromium', () => {
       async (page) => {
         await mapReady(page);
         const parse = (file: Exported) => Papa.parse<string[]>(file.bytes.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-        const list = parse(await exportFile(page, 'Commitments', ['CSV', 'Current selection']));
-        const onScreen = await page.getByRole('list', { name: /commitments$/ }).getByRole('listitem').count();
+        const list = parse(await exportFile(page, 'Undertakings', ['CSV', 'Current selection']));
+        const onScreen = await page.getByRole('list', { name: /undertakings$/ }).getByRole('listitem').count();
         expect(list).toHaveLength(onScreen + 1);
         expect(list[0]?.[0]).toBe('Id');
         const titles = await page.locator('.commitment-list__title').allTextContents();
         expect(list.slice(1).map((row) => row[1])).toEqual(titles);
-        expect(list.slice(1).every((row) => row[8]?.length)).toBe(true);
+        expect(list.slice(1).every((row) => row[15]?.length)).toBe(true);
 
-        const all = parse(await exportFile(page, 'Commitments', ['CSV', 'Full dataset']));
+        const all = parse(await exportFile(page, 'Undertakings', ['CSV', 'Full dataset']));
         expect(all).toHaveLength(47);
 
         const heatmap = parse(await exportFile(page, 'Cooperation domains by country', ['CSV', 'Current selection']));
@@ -113,9 +113,9 @@ describe('export in Chromium', () => {
         );
         const timeline = parse(await exportFile(page, 'Pledge timeline', ['CSV', 'Current selection']));
         const marks = await page.getByRole('region', { name: 'Pledge timeline' }).getByRole('button', { name: /— 26 Apr 2023$/ }).count();
-        expect(timeline.filter((row) => row[0] === 'Commitment')).toHaveLength(marks);
+        expect(timeline.filter((row) => row[0] === 'Statement')).toHaveLength(marks);
         const map = parse(await exportFile(page, 'Countries', ['CSV', 'Current selection']));
-        expect(map.slice(1).map((row) => `${row[0]}: ${row[1]}`)).toContain('Uzbekistan: 28');
+        expect(map.slice(1).map((row) => `${row[0]}: ${row[1]}`)).toContain('Uzbekistan: 19');
       },
       { path: '/?c=UZB' },
     );
@@ -131,8 +131,8 @@ describe('export in Chromium', () => {
         await page.getByRole('button', { name: 'Download' }).click();
         const alert = page.getByRole('alert');
         await expect.poll(() => alert.textContent()).toMatch(/^Export of Pledge timeline failed: the font .* could not be loaded \(HTTP 404\)$/);
-        await page.getByRole('button', { name: 'Kazakhstan: 26 commitments' }).click();
-        await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (26)');
+        await page.getByRole('button', { name: 'Kazakhstan: 19 undertakings' }).click();
+        await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');
       },
       { prepare: (page) => page.route('**/*.woff2', (route) => route.fulfill({ status: 404, body: '' })) },
     );

@@ -34,15 +34,15 @@ async function tabUntil(page: Page, matches: (name: string) => boolean, key = 'T
 test('the whole job by keyboard alone: a country, a heatmap cell, a pledge, its source, a PNG', async () => {
   await withDashboard(browser, async (page) => {
     await mapReady(page);
-    await tabUntil(page, (n) => n === 'Tajikistan: 28 commitments');
+    await tabUntil(page, (n) => n === 'Tajikistan: 19 undertakings');
     await page.keyboard.press('Enter');
-    await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (28)');
+    await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');
 
     await tabUntil(page, (n) => n.startsWith('Tajikistan, Political trust'));
     for (let i = 0; i < 18; i++) await page.keyboard.press('ArrowDown');
-    expect(await focusedName(page)).toBe('Tajikistan, Industrial parks: 1 commitment');
+    expect(await focusedName(page)).toBe('Tajikistan, Industrial parks: 1 undertaking');
     await page.keyboard.press('Enter');
-    await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (1)');
+    await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (1)');
 
     await tabUntil(page, (n) => n.startsWith('Develop cooperation in industrial parks'));
     await page.keyboard.press('Enter');
@@ -52,13 +52,13 @@ test('the whole job by keyboard alone: a country, a heatmap cell, a pledge, its 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog').count()).toBe(0);
 
-    await tabUntil(page, (n) => n === 'Export: Commitments', 'Shift+Tab');
+    await tabUntil(page, (n) => n === 'Export: Undertakings', 'Shift+Tab');
     await page.keyboard.press('Enter');
     const download = page.waitForEvent('download');
     await tabUntil(page, (n) => n === 'Download');
     await page.keyboard.press('Enter');
     const file = await download;
-    expect(file.suggestedFilename()).toBe('commitments_tajikistan_industrial-parks_2023-04-26.png');
+    expect(file.suggestedFilename()).toBe('undertakings_tajikistan_industrial-parks_2023-04-26.png');
     const png = PNG.sync.read(readFileSync(await file.path()));
     expect(png.width).toBeGreaterThan(1000);
   });

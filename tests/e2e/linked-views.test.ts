@@ -27,17 +27,17 @@ describe('the linked views in Chromium', () => {
   test('by mouse: a country, a heatmap cell and a timeline mark narrow everything and open the source', async () => {
     await withDashboard(browser, async (page) => {
       await mapReady(page);
-      await page.getByRole('button', { name: 'Kazakhstan: 26 commitments' }).click();
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (26)');
+      await page.getByRole('button', { name: 'Kazakhstan: 19 undertakings' }).click();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');
       expect(await heatmap(page).getByRole('columnheader').allTextContents()).toEqual(['KAZ']);
       expect(query(page)).toBe('?c=KAZ');
 
-      await heatmap(page).getByRole('button', { name: 'Kazakhstan, Consulates: 1 commitment' }).click();
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (1)');
+      await heatmap(page).getByRole('button', { name: 'Kazakhstan, Consulates: 1 undertaking' }).click();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (1)');
       expect(query(page)).toBe('?c=KAZ&d=consular');
 
-      await timeline(page).getByRole('button', { name: /^Establish consulates general/ }).click();
-      const details = page.getByRole('article', { name: "Establish consulates general in Xi'an and Aktobe" });
+      await timeline(page).getByRole('button', { name: /^Promote the mutual establishment of consulates general/ }).click();
+      const details = page.getByRole('article', { name: "Promote the mutual establishment of consulates general in Xi'an and Aktobe" });
       await details.getByRole('button', { name: 'Show in source' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
@@ -54,17 +54,17 @@ describe('the linked views in Chromium', () => {
   test('by keyboard alone: select a country, pick a cell, focus a pledge', async () => {
     await withDashboard(browser, async (page) => {
       await mapReady(page);
-      await tabTo(page, 'Uzbekistan: 28 commitments');
+      await tabTo(page, 'Uzbekistan: 19 undertakings');
       expect(await page.evaluate(() => getComputedStyle(document.activeElement!).stroke)).not.toBe('none');
       await page.keyboard.press('Enter');
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (28)');
-      expect(await page.getByRole('button', { name: 'Uzbekistan: 28 commitments' }).getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');
+      expect(await page.getByRole('button', { name: 'Uzbekistan: 19 undertakings' }).getAttribute('aria-pressed')).toBe('true');
 
       await tabTo(page, /^Uzbekistan, Political trust:/);
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      await expect.poll(() => query(page)).toBe('?c=UZB&d=high-level-exchanges');
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (3)');
+      await expect.poll(() => query(page)).toBe('?c=UZB&d=partnership');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (2)');
 
       // The timeline comes before the heatmap in reading order.
       await tabTo(page, /— 26 Apr 2023$/, 'Shift+Tab');
@@ -86,7 +86,7 @@ describe('the linked views in Chromium', () => {
       await page.mouse.down();
       await page.mouse.move(box.x + box.width + 12, plot.y + 40, { steps: 5 });
       await page.mouse.up();
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (1)');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (1)');
       expect(query(page)).toMatch(/^\?from=2053-\d\d-\d\d&to=2053-\d\d-\d\d$/);
     });
   });
@@ -94,25 +94,25 @@ describe('the linked views in Chromium', () => {
   test('a reload restores the view, and back and forward step through the changes', async () => {
     await withDashboard(browser, async (page) => {
       await mapReady(page);
-      await page.getByRole('button', { name: 'Tajikistan: 28 commitments' }).click();
-      await heatmap(page).getByRole('button', { name: 'Only commitments specific to one country' }).or(heatmap(page).getByRole('checkbox')).first().check();
+      await page.getByRole('button', { name: 'Tajikistan: 19 undertakings' }).click();
+      await heatmap(page).getByRole('button', { name: 'Only statements specific to one country' }).or(heatmap(page).getByRole('checkbox')).first().check();
       await page.getByRole('button', { name: 'Français' }).click();
       await expect.poll(() => query(page)).toBe('?c=TJK&specific=1&lang=fr');
 
       await page.reload();
       await mapReady(page);
-      expect(await listHeading(page).textContent()).toBe('Engagements (28)');
-      expect(await page.getByRole('button', { name: 'Tadjikistan : 28 engagements' }).getAttribute('aria-pressed')).toBe('true');
-      expect(await page.getByRole('checkbox', { name: 'Seulement les engagements propres à un pays' }).isChecked()).toBe(true);
+      expect(await listHeading(page).textContent()).toBe('Engagements (19)');
+      expect(await page.getByRole('button', { name: 'Tadjikistan : 19 engagements' }).getAttribute('aria-pressed')).toBe('true');
+      expect(await page.getByRole('checkbox', { name: 'Seulement les déclarations propres à un pays' }).isChecked()).toBe(true);
 
       await page.goBack();
       await expect.poll(() => query(page)).toBe('?c=TJK&specific=1');
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (28)');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');
       await page.goBack();
       await page.goBack();
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (46)');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (29)');
       await page.goForward();
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (28)');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');
     });
   });
 
@@ -124,7 +124,7 @@ describe('the linked views in Chromium', () => {
         const notice = page.getByRole('alert').filter({ hasText: 'could not be used' });
         expect(await notice.textContent()).toContain('c=ATLANTIS is not a three-letter country code');
         expect(await notice.textContent()).toContain('lanes=decade must be "kind" or "country"');
-        expect(await listHeading(page).textContent()).toBe('Commitments (27)');
+        expect(await listHeading(page).textContent()).toBe('Undertakings (18)');
       },
       { path: '/?c=KGZ,ATLANTIS&lanes=decade' },
     );

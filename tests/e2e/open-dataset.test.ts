@@ -13,8 +13,8 @@ afterAll(() => browser.close());
 const SOURCE_NAME = '2023-04-26-china-central-asia-fm-meeting.fr.txt';
 const source = readFileSync(`public/data/sources/${SOURCE_NAME}`);
 const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as { commitments: unknown[] };
-/** An analyst's own dataset: the same schema, ten commitments. */
-const own = Buffer.from(JSON.stringify({ ...dataset, commitments: dataset.commitments.slice(0, 10) }));
+/** An analyst's own dataset: the same schema, its last ten statements, all undertakings. */
+const own = Buffer.from(JSON.stringify({ ...dataset, commitments: dataset.commitments.slice(-10) }));
 const files = (json: Buffer, withSource = true) => [
   { name: 'my-meeting.json', mimeType: 'application/json', buffer: json },
   ...(withSource ? [{ name: SOURCE_NAME, mimeType: 'text/plain', buffer: source }] : []),
@@ -26,7 +26,7 @@ describe('opening a dataset of one\'s own in Chromium', () => {
       await mapReady(page);
       const picker = page.locator('.open-dataset input[type="file"]');
       await picker.setInputFiles(files(own));
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (10)');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (10)');
 
       const broken = Buffer.from(JSON.stringify({ ...dataset, commitments: [{ id: 'x' }] }));
       await picker.setInputFiles(files(broken));
@@ -34,13 +34,13 @@ describe('opening a dataset of one\'s own in Chromium', () => {
       await expect.poll(() => alert.textContent()).toContain('This dataset could not be opened; the current one stays');
       expect(await alert.textContent()).toContain('my-meeting.json');
       expect(await alert.textContent()).toContain('commitments[0] "x" › title: missing (expected object)');
-      expect(await listHeading(page).textContent()).toBe('Commitments (10)');
+      expect(await listHeading(page).textContent()).toBe('Undertakings (10)');
 
       await picker.setInputFiles(files(own, false));
       await expect.poll(() => alert.textContent()).toContain(`sources[0] "xian-2023-fm-readout" › file: "${SOURCE_NAME}" was not among the files opened`);
 
       await page.getByRole('button', { name: 'Back to the embedded dataset' }).click();
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (46)');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (29)');
       expect(await alert.count()).toBe(0);
     });
   });
@@ -57,7 +57,7 @@ describe('opening a dataset of one\'s own in Chromium', () => {
         },
         [own.toString('utf8'), source.toString('utf8'), SOURCE_NAME],
       );
-      await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (10)');
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (10)');
     });
   });
 });

@@ -24,9 +24,9 @@ describe('security in Chromium', () => {
       browser,
       async (page, tracked) => {
         await mapReady(page);
-        await page.getByRole('button', { name: 'Kazakhstan: 26 commitments' }).click();
-        await page.getByRole('button', { name: 'Kazakhstan, Energy: 1 commitment' }).click();
-        await page.getByRole('list', { name: /commitments?$/ }).getByRole('button').first().click();
+        await page.getByRole('button', { name: 'Kazakhstan: 19 undertakings' }).click();
+        await page.getByRole('button', { name: 'Kazakhstan, Energy: 1 undertaking' }).click();
+        await page.getByRole('list', { name: /undertakings?$/ }).getByRole('button').first().click();
         await page.getByRole('button', { name: 'Show in source' }).click();
         await page.getByRole('dialog').waitFor();
         await page.keyboard.press('Escape');
@@ -43,7 +43,7 @@ describe('security in Chromium', () => {
         await page.keyboard.press('p');
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('Escape');
-        await expect.poll(() => listHeading(page).textContent()).toBe('Commitments (26)');
+        await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');
         expect(await violations(page)).toEqual([]);
         expect(tracked.foreignRequests).toEqual([]);
       },

@@ -35,8 +35,8 @@ export async function withDashboard(
   }
 }
 
-/** The list's heading, which carries the number of commitments shown: "Commitments (46)". */
-export const listHeading = (page: Page) => page.getByRole('heading', { name: /^(Commitments|Engagements) \(\d+\)$/ });
+/** The list's heading, which says what it counts and how many: "Undertakings (29)". */
+export const listHeading = (page: Page) => page.getByRole('heading', { name: /^(Undertakings|Calls|Supports or positions|Assessments|Statements|Engagements|Appels|Soutiens ou positions|Évaluations|Déclarations) \(\d+\)$/ });
 
 /** Waits until the map has drawn its countries: the last view to load. */
 export async function mapReady(page: Page): Promise<void> {

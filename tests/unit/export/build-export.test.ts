@@ -80,7 +80,7 @@ describe('buildExport', () => {
     const [header, , support] = all.text.split('\r\n');
     expect(header).toMatch(/^\ufeff?Id,Title,Statement type,Strength,Cue words,By,With or toward,/);
     expect(support).toMatch(/^culture-support,Support for Kyrgyzstan in culture,Support or position,Support or position,a soutenu,China,Kyrgyzstan,/);
-    expect(all.fileName).toBe('commitments_full-dataset_2024-03-01.csv');
+    expect(all.fileName).toBe('statements_full-dataset_2024-03-01.csv');
   });
 
   test('exports the heatmap counts as CSV, one row per domain', () => {

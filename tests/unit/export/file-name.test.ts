@@ -15,9 +15,15 @@ test('names every filter, in dataset order, without accents or spaces', () => {
 });
 
 test('says when a CSV holds the full dataset', () => {
-  expect(exportFileName('list', 'csv', { ...NO_FILTERS, countries: ['KAZ'] }, dataset, 'all')).toBe('commitments_full-dataset_2024-03-01.csv');
+  expect(exportFileName('list', 'csv', { ...NO_FILTERS, countries: ['KAZ'] }, dataset, 'all')).toBe('statements_full-dataset_2024-03-01.csv');
 });
 
 test('with no filter, names only the view and the date', () => {
   expect(exportFileName('dashboard', 'png', NO_FILTERS, dataset)).toBe('dashboard_2024-03-01.png');
+});
+
+test('names the list for what it holds: undertakings by default, the statement type, or statements of several', () => {
+  expect(exportFileName('list', 'png', NO_FILTERS, dataset)).toBe('undertakings_2024-03-01.png');
+  expect(exportFileName('list', 'png', { ...NO_FILTERS, types: ['call'] }, dataset)).toBe('calls_2024-03-01.png');
+  expect(exportFileName('list', 'png', { ...NO_FILTERS, types: ['call', 'undertaking'] }, dataset)).toBe('statements_2024-03-01.png');
 });
