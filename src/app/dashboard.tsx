@@ -192,6 +192,8 @@ export function Dashboard({ loaded }: DashboardProps) {
         )}
         {shows('details') && (
         <ViewPanel area="details" title={`${t.nounTitle(noun)} (${commitments.length})`} language={language} caption={spotlit === 'details' ? caption : undefined} actions={panelControls('details', 'list', t.nounTitle(noun))}>
+          {/* One body for the open record and the list, so the two share the panel's height. */}
+          <div className="details-body">
           {focused && (
             <CommitmentDetails
               key={focused.id}
@@ -216,6 +218,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             onFocusRecord={actions.focusRecord}
             onReset={actions.clearFilters}
           />
+          </div>
         </ViewPanel>
         )}
       </div>

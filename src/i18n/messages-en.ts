@@ -155,6 +155,7 @@ export const en = {
   strengthFilter: 'Strength',
   anyStrength: 'any strength',
   strengthHelp: 'How strongly the wording binds, strongest first',
+  strengthScale: 'The scale',
   statementTypes: {
     undertaking: 'Undertaking',
     call: 'Call',

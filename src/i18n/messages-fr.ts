@@ -152,6 +152,7 @@ export const fr: Messages = {
   strengthFilter: 'Force',
   anyStrength: 'toute force',
   strengthHelp: 'La force d’engagement de la formulation, de la plus forte à la plus faible',
+  strengthScale: 'L’échelle',
   statementTypes: {
     undertaking: 'Engagement',
     call: 'Appel',

@@ -20,8 +20,10 @@ export function StatementFilter({ types, strengths, language, onToggleType, onTo
   const t = MESSAGES[language];
   return (
     <div className="statement-filter">
-      <fieldset className="statement-filter__group">
-        <legend>{t.typesFilter}</legend>
+      <div role="group" aria-labelledby="statement-types-label" className="statement-filter__group">
+        <span id="statement-types-label" className="statement-filter__label">
+          {t.typesFilter}
+        </span>
         {STATEMENT_TYPES.map((type) => {
           const checked = types.includes(type);
           return (
@@ -32,20 +34,21 @@ export function StatementFilter({ types, strengths, language, onToggleType, onTo
             </label>
           );
         })}
-      </fieldset>
-      <fieldset className="statement-filter__group">
-        <legend>
+      </div>
+      <div role="group" aria-labelledby="strength-label" className="statement-filter__group">
+        <span id="strength-label" className="statement-filter__label">
           {t.strengthFilter} <span className="muted">({strengths.length === 0 ? t.anyStrength : strengths.length})</span>
-        </legend>
+        </span>
         {STRENGTHS.map((strength) => (
           <label key={strength} className="statement-filter__option" title={t.strengthRules[strength]}>
             <input type="checkbox" checked={strengths.includes(strength)} onChange={() => onToggleStrength(strength)} />
             {t.strengths[strength]}
           </label>
         ))}
-      </fieldset>
+      </div>
       <details className="statement-filter__rules">
-        <summary>{t.strengthHelp}</summary>
+        <summary>{t.strengthScale}</summary>
+        <p className="muted">{t.strengthHelp}</p>
         <dl>
           {STRENGTHS.map((strength) => (
             <div key={strength}>
