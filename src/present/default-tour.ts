@@ -29,7 +29,8 @@ export function defaultTour(dataset: Dataset, language: Language): Scene[] {
       .filter((c) => c.id !== FOCAL_COUNTRY)
       .map((c) => scene(`country-${c.id.toLowerCase()}`, c.name[language], { countries: [c.id] })),
     ...dataset.commitments
-      .filter((c) => c.kind === 'project')
+      // A pledge scene is an undertaking: a call or a position about a project is not a pledge.
+      .filter((c) => c.kind === 'project' && c.statementType === 'undertaking')
       .slice(0, MAX_PLEDGE_SCENES)
       .map((c) =>
         scene(`pledge-${c.id}`, `${t.tourPledge}: ${c.title[language]}`, {

@@ -145,6 +145,7 @@ export function CommitmentDetails(props: CommitmentDetailsProps) {
         <Suspense fallback={null}>
           <SourceReader
             title={source.title[language]}
+            textLanguage={source.language}
             text={props.sourceTexts[source.id] ?? ''}
             highlight={{ start: evidence.start, end: evidence.end }}
             language={language}

@@ -5,6 +5,8 @@ import { MESSAGES } from '../../i18n/messages';
 interface SourceReaderProps {
   /** The source document's title. */
   title: string;
+  /** The language the source is written in (a two-letter code). */
+  textLanguage: string;
   /** Its full text; one paragraph per line. */
   text: string;
   /** The quoted passage, as offsets into the text. */
@@ -14,7 +16,7 @@ interface SourceReaderProps {
 }
 
 /** The whole source document in a modal dialog, the quoted passage marked and scrolled into view. */
-export default function SourceReader({ title, text, highlight, language, onClose }: SourceReaderProps) {
+export default function SourceReader({ title, textLanguage, text, highlight, language, onClose }: SourceReaderProps) {
   const t = MESSAGES[language];
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
@@ -44,7 +46,7 @@ export default function SourceReader({ title, text, highlight, language, onClose
           {t.close}
         </button>
       </div>
-      <div className="source-reader__text" lang="fr">
+      <div className="source-reader__text" lang={textLanguage}>
         {paragraphs.map(({ start, paragraph }) => {
           const end = start + paragraph.length;
           if (highlight.end <= start || highlight.start >= end) return <p key={start}>{paragraph}</p>;

@@ -32,3 +32,13 @@ test('holds at most a dozen project scenes, however many projects the dataset ha
   const pledges = defaultTour(many, 'en').filter((s) => s.id.startsWith('pledge-'));
   expect(pledges.map((s) => s.id)).toEqual(Array.from({ length: 12 }, (_, i) => `pledge-project-${i}`));
 });
+
+test('makes a pledge scene of undertakings only, not of a call about a project', () => {
+  const withCall = makeDataset({
+    commitments: [
+      makeCommitment({ id: 'consulate', kind: 'project', title: { en: 'Promote a consulate', fr: 'Promouvoir un consulat' }, strength: 'advance' }),
+      makeCommitment({ id: 'call-for-consulate', kind: 'project', statementType: 'call', strength: 'call', title: { en: 'Call for a consulate', fr: 'Appel à un consulat' } }),
+    ],
+  });
+  expect(defaultTour(withCall, 'en').filter((s) => s.id.startsWith('pledge-')).map((s) => s.id)).toEqual(['pledge-consulate']);
+});
