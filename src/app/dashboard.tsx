@@ -24,6 +24,7 @@ import { ExportMenu } from '../ui/export-menu';
 import { ChartsReady } from './charts-ready';
 import { ExportStatusLine } from './export-status';
 import { MapPanel } from './map-panel';
+import { useEscapeClosesEnlarge } from './use-escape-closes-enlarge';
 import { useExport } from './use-export';
 import { ViewPanel } from './view-panel';
 
@@ -66,9 +67,10 @@ export function Dashboard({ loaded }: DashboardProps) {
   );
   const { language } = s;
   const t = MESSAGES[language];
+  useEscapeClosesEnlarge();
   const filters: Filters = useMemo(
-    () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths }),
-    [s.countries, s.domains, s.timeRange, s.types, s.strengths],
+    () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly }),
+    [s.countries, s.domains, s.timeRange, s.types, s.strengths, s.specificOnly],
   );
 
   const lookups = useMemo(
@@ -84,10 +86,10 @@ export function Dashboard({ loaded }: DashboardProps) {
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
   // The map's counts ignore the country selection: clicking a country leaves them as they are.
   const countryCounts = useMemo(
-    () => toCountryCounts(dataset, { countries: [], domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths }),
-    [dataset, s.domains, s.timeRange, s.types, s.strengths],
+    () => toCountryCounts(dataset, { countries: [], domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly }),
+    [dataset, s.domains, s.timeRange, s.types, s.strengths, s.specificOnly],
   );
-  const heatmap = useMemo(() => toHeatmap(dataset, filters, s.specificOnly), [dataset, filters, s.specificOnly]);
+  const heatmap = useMemo(() => toHeatmap(dataset, filters), [dataset, filters]);
   const timeline = useMemo(() => toTimeline(dataset, filters, s.lanes), [dataset, filters, s.lanes]);
   const focused = s.focusedId === null ? undefined : lookups.commitments.get(s.focusedId);
   const laneName = (id: string) => laneLabel(id, t.kindsShort, lookups.countryNames);
@@ -134,7 +136,7 @@ export function Dashboard({ loaded }: DashboardProps) {
           <span className="muted">{t.showing}</span> <strong>{words}</strong> — {t.count(commitments.length, noun)}
         </p>
         <ExportStatusLine status={exporter.status} working={t.exporting} />
-        <StatementFilter types={s.types} strengths={s.strengths} language={language} onToggleType={actions.toggleType} onToggleStrength={actions.toggleStrength} />
+        <StatementFilter types={s.types} strengths={s.strengths} specificOnly={s.specificOnly} language={language} onToggleType={actions.toggleType} onToggleStrength={actions.toggleStrength} onToggleSpecificOnly={actions.toggleSpecificOnly} />
         <div className="filter-bar__actions">
           {exportMenu('dashboard', t.dashboardView, t.exportDashboard)}
           <button type="button" className="button button--secondary button--small" onClick={actions.clearFilters} disabled={!active}>
@@ -186,7 +188,6 @@ export function Dashboard({ loaded }: DashboardProps) {
             onPickCell={actions.pickCell}
             onToggleCountry={actions.toggleCountry}
             onToggleDomain={actions.toggleDomain}
-            onToggleSpecificOnly={actions.toggleSpecificOnly}
           />
         </ViewPanel>
         )}

@@ -25,6 +25,7 @@ export function describeFilters(filters: Filters, dataset: Dataset, language: La
   const defaultTypes = filters.types.length === DEFAULT_TYPES.length && filters.types.every((type) => DEFAULT_TYPES.includes(type));
   // The count after these words names the statement type; a mix of types is named here.
   if (!defaultTypes) parts.push(STATEMENT_TYPES.filter((type) => filters.types.includes(type)).map((type) => t.statementTypes[type]).join(', '));
+  if (filters.specificOnly) parts.push(t.specificOnly);
   if (filters.strengths.length > 0) parts.push(STRENGTHS.filter((s) => filters.strengths.includes(s)).map((s) => t.strengths[s]).join(', '));
   if (filters.countries.length > 0) parts.push(list(ordered(filters.countries, countryNames)));
   if (filters.domains.length > 0) parts.push(list(ordered(filters.domains, domainNames)));

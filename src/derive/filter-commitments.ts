@@ -1,11 +1,12 @@
 import type { Commitment, Dataset } from '../data/schema';
 import type { Filters } from '../filters/filter-state';
 import { extentOf } from './commitment-extent';
+import { hasOnePartnerAtMost } from './is-specific-to';
 import { rangesOverlap } from './ranges-overlap';
 
 /**
- * The records that match every active filter: of a shown statement type and strength, and of the
- * chosen countries, domains and dates. Within one filter, any selected value matches: two selected
+ * The records that match every active filter: of a shown statement type and strength, specific to
+ * one country if asked, and of the chosen countries, domains and dates. Within one filter, any selected value matches: two selected
  * countries show what concerns either of them. A record with no date leaves any time range out.
  */
 export function filterCommitments(dataset: Dataset, filters: Filters): Commitment[] {
@@ -18,6 +19,7 @@ export function filterCommitments(dataset: Dataset, filters: Filters): Commitmen
   return dataset.commitments.filter((c) => {
     if (!types.has(c.statementType)) return false;
     if (strengths.size > 0 && !strengths.has(c.strength)) return false;
+    if (filters.specificOnly && !hasOnePartnerAtMost(c)) return false;
     if (countries.size > 0 && !c.countryIds.some((id) => countries.has(id))) return false;
     if (domains.size > 0 && !c.domainIds.some((id) => domains.has(id))) return false;
     if (range === null) return true;

@@ -2,7 +2,6 @@ import type { Commitment, Dataset, Domain, DomainGroup } from '../data/schema';
 import { EVERY_RECORD, type Filters } from '../filters/filter-state';
 import { filterCommitments } from './filter-commitments';
 import { isFirstOf } from './is-first-of';
-import { hasOnePartnerAtMost } from './is-specific-to';
 import { perDataset } from './per-dataset';
 
 export interface HeatmapRow {
@@ -22,11 +21,11 @@ export interface Heatmap {
 /**
  * Countries × domains. Counts follow the country and time filters; the domain filter only marks
  * rows, so the user can still see and pick the other domains. With `specificOnly`, a cell counts
- * only the commitments that concern its country alone among the partners.
+ * only the statements that concern its country alone among the partners (filterCommitments keeps those).
  */
-export function toHeatmap(dataset: Dataset, filters: Filters, specificOnly: boolean): Heatmap {
+export function toHeatmap(dataset: Dataset, filters: Filters): Heatmap {
   const columns = dataset.countries.map((c) => c.id).filter((id) => filters.countries.length === 0 || filters.countries.includes(id));
-  const shown = countMatrix(dataset, filterCommitments(dataset, { ...filters, domains: [] }), columns, specificOnly);
+  const shown = countMatrix(dataset, filterCommitments(dataset, { ...filters, domains: [] }), columns);
   const unfilteredMax = unfilteredMaxima(dataset);
   return {
     columns,
@@ -34,7 +33,7 @@ export function toHeatmap(dataset: Dataset, filters: Filters, specificOnly: bool
       group,
       rows: dataset.domains.filter((d) => d.groupId === group.id).map((domain) => ({ domain, counts: shown.get(domain.id) ?? [] })),
     })),
-    scaleMax: specificOnly ? unfilteredMax.specific : unfilteredMax.all,
+    scaleMax: filters.specificOnly ? unfilteredMax.specific : unfilteredMax.all,
   };
 }
 
@@ -42,18 +41,15 @@ export function toHeatmap(dataset: Dataset, filters: Filters, specificOnly: bool
 const unfilteredMaxima = perDataset((dataset) => {
   const all = dataset.countries.map((c) => c.id);
   // Every statement type: the scale stays put when the user adds or removes types.
-  const commitments = filterCommitments(dataset, EVERY_RECORD);
-  const max = (rows: Map<string, number[]>) => Math.max(1, ...[...rows.values()].flat());
-  return { all: max(countMatrix(dataset, commitments, all, false)), specific: max(countMatrix(dataset, commitments, all, true)) };
+  const max = (specificOnly: boolean) => Math.max(1, ...[...countMatrix(dataset, filterCommitments(dataset, { ...EVERY_RECORD, specificOnly }), all).values()].flat());
+  return { all: max(false), specific: max(true) };
 });
 
 /** Counts by domain (rows) and country (columns), in one pass, each commitment once per cell it belongs to. */
-function countMatrix(dataset: Dataset, commitments: readonly Commitment[], columnIds: readonly string[], specificOnly: boolean): Map<string, number[]> {
+function countMatrix(dataset: Dataset, commitments: readonly Commitment[], columnIds: readonly string[]): Map<string, number[]> {
   const column = new Map(columnIds.map((id, i) => [id, i]));
   const rows = new Map(dataset.domains.map((d) => [d.id, columnIds.map(() => 0)]));
   for (const c of commitments) {
-    // Counting only what is specific to each country (isSpecificTo) drops shared commitments whole.
-    if (specificOnly && !hasOnePartnerAtMost(c)) continue;
     const { domainIds, countryIds } = c;
     for (let d = 0; d < domainIds.length; d++) {
       const row = rows.get(domainIds[d] ?? '');

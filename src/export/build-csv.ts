@@ -31,7 +31,7 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
       );
     }
     case 'heatmap': {
-      const heatmap = toHeatmap(dataset, filters, context.specificOnly);
+      const heatmap = toHeatmap(dataset, filters);
       return toCsv(
         [h.group, h.domain, ...heatmap.columns.map((id) => countryNames.get(id) ?? id)],
         heatmap.groups.flatMap(({ group, rows }) => rows.map((row) => [group.label[language], row.domain.label[language], ...row.counts])),

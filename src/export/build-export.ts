@@ -47,7 +47,7 @@ export function buildCaption(view: ExportView, context: ExportContext): Caption 
     .join(' · ');
   return {
     title: titles[view],
-    filters: `${describeFilters(context.filters, dataset, language)} — ${t.count(count, nounFor(context.filters.types))}${context.specificOnly && (view === 'heatmap' || view === 'dashboard') ? ` · ${t.specificOnly}` : ''}`,
+    filters: `${describeFilters(context.filters, dataset, language)} — ${t.count(count, nounFor(context.filters.types))}`,
     source: sources,
     footer: t.exportFooter(t.appTitle, formatDay(context.exportDate, language)),
   };
@@ -71,7 +71,7 @@ function buildBody(view: ExportView, context: ExportContext): Scene {
       language,
     });
   };
-  const heatmap = () => buildHeatmapScene(toHeatmap(dataset, filters, context.specificOnly), countryNames, noun, language);
+  const heatmap = () => buildHeatmapScene(toHeatmap(dataset, filters), countryNames, noun, language);
   const timeline = () => buildTimelineScene(toTimeline(dataset, filters, context.lanes), laneName, null, noun, language);
   switch (view) {
     case 'map':

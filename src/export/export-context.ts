@@ -10,7 +10,6 @@ export type ExportFormat = 'png' | 'svg' | 'csv';
 export interface ExportContext {
   dataset: Dataset;
   filters: Filters;
-  specificOnly: boolean;
   lanes: TimelineLanes;
   language: Language;
   /** The map's borders; without them the map is left out. */

@@ -16,6 +16,8 @@ export interface Filters {
   types: readonly StatementType[];
   /** The strengths shown; none chosen shows every strength. */
   strengths: readonly Strength[];
+  /** Only statements specific to one Central Asian country (for China: with one partner at most). */
+  specificOnly: boolean;
 }
 
 export type TimelineLanes = 'kind' | 'country';
@@ -29,8 +31,6 @@ export interface FilterState extends Filters {
   /** The commitment whose quote and source are open in the details. */
   focusedId: string | null;
   language: Language;
-  /** The heatmap counts only commitments specific to one Central Asian country. */
-  specificOnly: boolean;
   /** How the timeline splits its lanes. */
   lanes: TimelineLanes;
   /** The view enlarged to fill the screen, if any. */
@@ -40,7 +40,7 @@ export interface FilterState extends Filters {
 /** Counts called commitments count undertakings unless the user asks for more. */
 export const DEFAULT_TYPES: readonly StatementType[] = ['undertaking'];
 
-export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [] };
+export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [], specificOnly: false };
 
 /** Every record, whatever its type: for what describes the dataset as a whole. */
 export const EVERY_RECORD: Filters = { ...NO_FILTERS, types: ['undertaking', 'call', 'position', 'assessment'] };
@@ -49,7 +49,6 @@ export const DEFAULT_STATE: FilterState = {
   ...NO_FILTERS,
   focusedId: null,
   language: 'en',
-  specificOnly: false,
   lanes: 'kind',
   spotlight: null,
 };

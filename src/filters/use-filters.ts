@@ -18,7 +18,7 @@ interface FilterActions {
   toggleStrength: (strength: Strength) => void;
   /** Opened a commitment's details; null closes them. */
   focusRecord: (id: string | null) => void;
-  /** Flipped the heatmap's "specific to one country" switch. */
+  /** Flipped the "specific to one country" switch. */
   toggleSpecificOnly: () => void;
   chooseLanes: (lanes: TimelineLanes) => void;
   /** Enlarged a view to fill the screen, or (null) went back to all the views. */
@@ -54,7 +54,7 @@ export const useFilters = create<FilterStore>()((set) => ({
   chooseLanes: (lanes) => set({ lanes }),
   spotlightView: (spotlight) => set({ spotlight }),
   chooseLanguage: (language) => set({ language }),
-  clearFilters: () => set({ countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [], focusedId: null }),
+  clearFilters: () => set({ countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [], specificOnly: false, focusedId: null }),
   restore: (state) => set(state),
 }));
 

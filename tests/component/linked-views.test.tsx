@@ -54,12 +54,19 @@ describe('linked views', () => {
     expect(listItems()).toHaveLength(2);
   });
 
-  test('the "specific" switch counts only statements that concern one country', async () => {
+  test('the "specific" switch keeps only statements that concern one country, in every view, in "Showing" and in Reset', async () => {
     await dashboard();
     const cell = () => within(heatmap()).getByRole('button', { name: /^Kazakhstan, Relations and partnerships:/ });
     expect(cell()).toHaveTextContent('2');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Only statements specific to one country' }));
     expect(cell()).toHaveTextContent('1');
+    expect(screen.getByRole('heading', { name: 'Undertakings (11)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Kazakhstan: 3 undertakings' })).toBeInTheDocument();
+    expect(screen.getByText(/^Showing:/).parentElement).toHaveTextContent('Showing: Only statements specific to one country — 11 undertakings');
+    expect(window.location.search).toBe('?specific=1');
+    await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(screen.getByRole('checkbox', { name: 'Only statements specific to one country' })).not.toBeChecked();
+    expect(window.location.search).toBe('');
   });
 
   test('a time preset narrows the list to what refers to those years, and dims the rest of the timeline', async () => {
@@ -106,10 +113,35 @@ describe('linked views', () => {
     expect(screen.getByRole('button', { name: 'Kazakhstan: 20 statements' })).toBeInTheDocument();
     expect(screen.getByText(/^Showing:/).parentElement).toHaveTextContent('Showing: Undertaking, Call — 39 statements');
     expect(window.location.search).toBe('?type=undertaking%2Ccall');
-    await userEvent.click(within(screen.getByRole('group', { name: /^Strength/ })).getByRole('checkbox', { name: 'Firm undertaking' }));
+    await userEvent.click(within(screen.getByRole('group', { name: /^Strength/ })).getByRole('checkbox', { name: 'Firm' }));
     expect(screen.getByRole('heading', { name: 'Statements (3)' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(screen.getByRole('heading', { name: 'Undertakings (29)' })).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
+  test('dates are typed and shown the way the interface writes them, and a wrong one says how to write it', async () => {
+    await dashboard();
+    const from = within(region('Pledge timeline')).getByRole('textbox', { name: 'From' });
+    await userEvent.type(from, '01/01/2053{Enter}');
+    expect(window.location.search).toMatch(/^\?from=2053-01-01&to=\d{4}-12-31$/);
+    expect(from).toHaveValue('1 Jan 2053');
+    expect(listItems().map((li) => li.textContent)).toEqual([expect.stringContaining('another 30 golden years')]);
+    const to = within(region('Pledge timeline')).getByRole('textbox', { name: 'To' });
+    await userEvent.clear(to);
+    await userEvent.type(to, '31/02/2054{Enter}');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('Write a date as 26 Apr 2023 or 26/04/2023');
+    expect(window.location.search).toMatch(/^\?from=2053-01-01&to=\d{4}-12-31$/);
+  });
+
+  test('Escape leaves an enlarged view, as it leaves a presentation', async () => {
+    await dashboard();
+    await userEvent.click(screen.getByRole('button', { name: 'Enlarge Pledge timeline' }));
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+    expect(window.location.search).toBe('?view=timeline');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.getAllByRole('region')).toHaveLength(4);
     expect(window.location.search).toBe('');
   });
 

@@ -26,6 +26,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA) in Chromium', () => {
       await page.keyboard.press('p');
       await page.keyboard.press('End');
       await page.locator('.presenter-bar').waitFor();
+      // Check the scene as it settles, not halfway through its fade-in (contrast is measured on pixels' colours).
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     }],
   ];
   for (const [name, path, act] of states) {

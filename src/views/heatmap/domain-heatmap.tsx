@@ -21,7 +21,6 @@ interface DomainHeatmapProps {
   onPickCell: (countryId: string, domainId: string) => void;
   onToggleCountry: (countryId: string) => void;
   onToggleDomain: (domainId: string) => void;
-  onToggleSpecificOnly: () => void;
 }
 
 /**
@@ -58,10 +57,6 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
   return (
     <div className="heatmap">
       <div className="view__toolbar">
-        <label className="switch">
-          <input type="checkbox" checked={props.specificOnly} onChange={props.onToggleSpecificOnly} />
-          {t.specificOnly}
-        </label>
         <ColorLegend title={t.legendScale(props.noun)} max={heatmap.scaleMax} />
       </div>
       <div className="heatmap__scroll">

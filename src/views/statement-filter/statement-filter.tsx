@@ -7,16 +7,19 @@ interface StatementFilterProps {
   types: readonly StatementType[];
   /** The strengths shown; none ticked shows every strength. */
   strengths: readonly Strength[];
+  /** Only statements specific to one country. */
+  specificOnly: boolean;
   language: Language;
   onToggleType: (type: StatementType) => void;
   onToggleStrength: (strength: Strength) => void;
+  onToggleSpecificOnly: () => void;
 }
 
 /**
  * What kind of statement to show, and how strong: two groups of checkboxes, each with the rule
  * that defines it, so an analyst can say in a sentence what a count counts.
  */
-export function StatementFilter({ types, strengths, language, onToggleType, onToggleStrength }: StatementFilterProps) {
+export function StatementFilter({ types, strengths, specificOnly, language, onToggleType, onToggleStrength, onToggleSpecificOnly }: StatementFilterProps) {
   const t = MESSAGES[language];
   return (
     <div className="statement-filter">
@@ -40,12 +43,16 @@ export function StatementFilter({ types, strengths, language, onToggleType, onTo
           {t.strengthFilter} <span className="muted">({strengths.length === 0 ? t.anyStrength : strengths.length})</span>
         </span>
         {STRENGTHS.map((strength) => (
-          <label key={strength} className="statement-filter__option" title={t.strengthRules[strength]}>
+          <label key={strength} className="statement-filter__option" title={`${t.strengths[strength]}: ${t.strengthRules[strength]}`}>
             <input type="checkbox" checked={strengths.includes(strength)} onChange={() => onToggleStrength(strength)} />
-            {t.strengths[strength]}
+            {t.strengthsShort[strength]}
           </label>
         ))}
       </div>
+      <label className="statement-filter__option statement-filter__specific" title={t.specificOnNote}>
+        <input type="checkbox" checked={specificOnly} onChange={onToggleSpecificOnly} aria-label={t.specificOnly} />
+        {t.specificShort}
+      </label>
       <details className="statement-filter__rules">
         <summary>{t.strengthScale}</summary>
         <p className="muted">{t.strengthHelp}</p>

@@ -2,6 +2,7 @@ import type { TimeSegment } from '../../derive/time-scale';
 import type { DateRange, TimelineLanes } from '../../filters/filter-state';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
+import { DateField } from './date-field';
 
 interface TimelineControlsProps {
   lanes: TimelineLanes;
@@ -17,7 +18,6 @@ interface TimelineControlsProps {
 export function TimelineControls({ lanes, timeRange, segments, language, onChooseLanes, onBrush }: TimelineControlsProps) {
   const t = MESSAGES[language];
   const setDate = (which: 'start' | 'end', value: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
     const first = `${segments[0]?.startYear ?? 1900}-01-01`;
     const last = `${segments.at(-1)?.endYear ?? 2100}-12-31`;
     const next = { start: timeRange?.start ?? first, end: timeRange?.end ?? last, [which]: value };
@@ -50,14 +50,8 @@ export function TimelineControls({ lanes, timeRange, segments, language, onChoos
           </button>
         ))}
       </div>
-      <label className="timeline__date">
-        {t.from}
-        <input type="date" value={timeRange?.start ?? ''} onChange={(e) => setDate('start', e.target.value)} />
-      </label>
-      <label className="timeline__date">
-        {t.to}
-        <input type="date" value={timeRange?.end ?? ''} onChange={(e) => setDate('end', e.target.value)} />
-      </label>
+      <DateField label={t.from} value={timeRange?.start ?? null} language={language} onCommit={(day) => setDate('start', day)} />
+      <DateField label={t.to} value={timeRange?.end ?? null} language={language} onCommit={(day) => setDate('end', day)} />
     </div>
   );
 }

@@ -65,3 +65,9 @@ describe('filterCommitments by statement type and strength', () => {
     expect(filterCommitments(undated, DEFAULTS)).toHaveLength(1);
   });
 });
+
+test('the "specific" filter keeps what concerns one partner at most besides China', () => {
+  const dataset = makeDataset({ commitments: [makeCommitment({ id: 'pair' }), makeCommitment({ id: 'trio', countryIds: ['CHN', 'KAZ', 'KGZ'] })] });
+  expect(filterCommitments(dataset, { ...DEFAULTS, specificOnly: true }).map((c) => c.id)).toEqual(['pair']);
+  expect(filterCommitments(dataset, DEFAULTS).map((c) => c.id)).toEqual(['pair', 'trio']);
+});

@@ -32,6 +32,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc.record({
   domains: fc.subarray(DOMAINS),
   types: fc.subarray([...STATEMENT_TYPES], { minLength: 1 }),
   strengths: fc.subarray([...STRENGTHS]),
+  specificOnly: fc.constant(false),
   timeRange: fc.option(
     fc.tuple(fc.constantFrom(...DATES, '2023-01-01'), fc.constantFrom(...DATES, '2023-12-31')).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
     { nil: null },
@@ -65,7 +66,7 @@ describe('properties of the derivations', () => {
         const narrowed: Filters = { ...filters, countries: [country], domains: [domain] };
         const list = filterCommitments(dataset, narrowed);
         const mapCount = toCountryCounts(dataset, narrowed).find((c) => c.countryId === country)?.count;
-        const cell = toHeatmap(dataset, narrowed, false).groups.flatMap((g) => g.rows).find((r) => r.domain.id === domain)?.counts[0];
+        const cell = toHeatmap(dataset, narrowed).groups.flatMap((g) => g.rows).find((r) => r.domain.id === domain)?.counts[0];
         expect(mapCount).toBe(list.length);
         expect(cell).toBe(list.length);
       }),
@@ -85,7 +86,7 @@ describe('properties of the derivations', () => {
   test('with "specific only", every cell counts the commitments specific to its country, and the scale tops the unfiltered matrix', () => {
     fc.assert(
       fc.property(datasetArb, filtersArb, (dataset, filters) => {
-        const heatmap = toHeatmap(dataset, filters, true);
+        const heatmap = toHeatmap(dataset, { ...filters, specificOnly: true });
         const shown = filterCommitments(dataset, { ...filters, domains: [] });
         const cell = (commitments: Commitment[], country: string, domain: string) =>
           commitments.filter((c) => isSpecificTo(c, country) && c.domainIds.includes(domain)).length;
@@ -115,7 +116,7 @@ describe('properties of the derivations', () => {
 test('a country named twice in one commitment counts once, on the map, in the heatmap and on the timeline', () => {
   const dataset = makeDataset({ commitments: [makeCommitment({ id: 'twice', countryIds: ['KAZ', 'KAZ'], domainIds: ['energy', 'energy'] })] });
   expect(toCountryCounts(dataset, NO_FILTERS).find((c) => c.countryId === 'KAZ')?.count).toBe(1);
-  const energy = toHeatmap(dataset, { ...NO_FILTERS, countries: ['KAZ'] }, false).groups.flatMap((g) => g.rows).find((r) => r.domain.id === 'energy');
+  const energy = toHeatmap(dataset, { ...NO_FILTERS, countries: ['KAZ'] }).groups.flatMap((g) => g.rows).find((r) => r.domain.id === 'energy');
   expect(energy?.counts).toEqual([1]);
   const kazLane = toTimeline(dataset, NO_FILTERS, 'country').lanes.find((l) => l.id === 'KAZ');
   expect(kazLane?.stacks.flatMap((s) => s.marks)).toHaveLength(1);

@@ -14,31 +14,31 @@ const row = (heatmap: ReturnType<typeof toHeatmap>, domainId: string) =>
 
 describe('toHeatmap', () => {
   test('has a column per country and rows grouped as the taxonomy groups them', () => {
-    const heatmap = toHeatmap(dataset, NO_FILTERS, false);
+    const heatmap = toHeatmap(dataset, NO_FILTERS);
     expect(heatmap.columns).toEqual(['CHN', 'KAZ', 'KGZ']);
     expect(heatmap.groups.map((g) => [g.group.id, g.rows.map((r) => r.domain.id)])).toEqual([['economy', ['energy', 'trade']], ['people', ['culture']]]);
   });
 
   test('counts a collective commitment for each country it concerns', () => {
-    expect(row(toHeatmap(dataset, NO_FILTERS, false), 'energy')).toEqual([2, 2, 1]);
+    expect(row(toHeatmap(dataset, NO_FILTERS), 'energy')).toEqual([2, 2, 1]);
   });
 
   test('with "specific only", counts only what concerns the country alone besides China', () => {
-    expect(row(toHeatmap(dataset, NO_FILTERS, true), 'energy')).toEqual([1, 1, 0]);
+    expect(row(toHeatmap(dataset, { ...NO_FILTERS, specificOnly: true }), 'energy')).toEqual([1, 1, 0]);
   });
 
   test('narrows to the selected countries\' columns', () => {
-    const heatmap = toHeatmap(dataset, { ...NO_FILTERS, countries: ['KGZ'] }, false);
+    const heatmap = toHeatmap(dataset, { ...NO_FILTERS, countries: ['KGZ'] });
     expect(heatmap.columns).toEqual(['KGZ']);
     expect(row(heatmap, 'culture')).toEqual([1]);
   });
 
   test('keeps every domain row under a domain filter, so another can be picked', () => {
-    const heatmap = toHeatmap(dataset, { ...NO_FILTERS, domains: ['culture'] }, false);
+    const heatmap = toHeatmap(dataset, { ...NO_FILTERS, domains: ['culture'] });
     expect(row(heatmap, 'energy')).toEqual([2, 2, 1]);
   });
 
   test('keeps the colour scale of the unfiltered data', () => {
-    expect(toHeatmap(dataset, { ...NO_FILTERS, countries: ['KGZ'] }, false).scaleMax).toBe(2);
+    expect(toHeatmap(dataset, { ...NO_FILTERS, countries: ['KGZ'] }).scaleMax).toBe(2);
   });
 });

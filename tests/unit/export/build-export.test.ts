@@ -8,7 +8,6 @@ import { makeCommitment, makeDataset } from '../../fixtures/make-dataset';
 const context = (overrides: Partial<ExportContext> = {}): ExportContext => ({
   dataset: makeDataset(),
   filters: { ...NO_FILTERS, countries: ['KAZ'] },
-  specificOnly: false,
   lanes: 'kind',
   language: 'en',
   features: undefined,
