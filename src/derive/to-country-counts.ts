@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/schema';
 import { EVERY_RECORD, type Filters } from '../filters/filter-state';
 import { filterCommitments } from './filter-commitments';
+import { FOCAL_COUNTRY } from './focal-country';
 import { isFirstOf } from './is-first-of';
 import { perDataset } from './per-dataset';
 
@@ -25,5 +26,10 @@ export function toCountryCounts(dataset: Dataset, filters: Filters): CountryCoun
   return dataset.countries.map((country) => ({ countryId: country.id, count: counts.get(country.id) ?? 0 }));
 }
 
-/** The map's colour-scale top: the largest count over every record, so the legend does not jump as filters change. */
-export const countryScaleMax = perDataset((dataset) => Math.max(1, ...toCountryCounts(dataset, EVERY_RECORD).map((c) => c.count)));
+/**
+ * The map's colour-scale top: the largest count over every record, so the legend does not jump as
+ * filters change. China, in every statement, is drawn as the hub: the scale speaks about its partners.
+ */
+export const countryScaleMax = perDataset((dataset) =>
+  Math.max(1, ...toCountryCounts(dataset, EVERY_RECORD).filter((c) => c.countryId !== FOCAL_COUNTRY).map((c) => c.count)),
+);

@@ -4,7 +4,7 @@ import { MESSAGES } from '../i18n/messages';
 import type { Noun } from '../i18n/noun';
 import { SEQUENTIAL_BLUES, colorClass, textColorOn } from '../ui/color-scale';
 import { colorLegendItems } from './legend-scene';
-import { fitText } from './measure-text';
+import { fitText } from '../derive/measure-text';
 import { EXPORT_COLORS, type Scene, type SceneItem } from './scene';
 
 const LABEL = 210;

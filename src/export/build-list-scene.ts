@@ -2,7 +2,7 @@ import type { Commitment, Dataset } from '../data/schema';
 import { describeRecord } from '../derive/describe-record';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
-import { fitText } from './measure-text';
+import { fitText } from '../derive/measure-text';
 import { EXPORT_COLORS, type Scene, type SceneItem } from './scene';
 
 const WIDTH = 860;

@@ -2,6 +2,9 @@ import { geoPath } from 'd3-geo';
 import type { MapFeatures } from '../data/map-query';
 import type { Dataset } from '../data/schema';
 import { fitMapProjection } from '../derive/fit-map-projection';
+import { FOCAL_COUNTRY } from '../derive/focal-country';
+import { mapPlaceBoxes } from '../derive/map-place-boxes';
+import { COUNT_SIZE, NAME_SIZE, placeMapLabels } from '../derive/place-map-labels';
 import type { MapCountry } from '../derive/to-map-countries';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
@@ -12,6 +15,8 @@ import { EXPORT_COLORS, type Scene, type SceneItem } from './scene';
 
 const WIDTH = 860;
 const HEIGHT = 500;
+/** Labels a little larger than on a laptop's screen: an image is read from a slide. */
+const LABEL_SCALE = 1.2;
 
 interface MapSceneInput {
   features: MapFeatures;
@@ -41,28 +46,41 @@ export function buildMapScene({ features, countries, scaleMax, noun, selected, p
       items.push({ kind: 'path', d, fill: EXPORT_COLORS.neighbour, stroke: '#ffffff', strokeWidth: 0.6 });
       continue;
     }
-    items.push({ kind: 'path', d, fill: SEQUENTIAL_BLUES[colorClass(country.count, scaleMax)] ?? '#fff', stroke: EXPORT_COLORS.border, strokeWidth: 0.8 });
+    const fill = country.id === FOCAL_COUNTRY ? EXPORT_COLORS.hub : (SEQUENTIAL_BLUES[colorClass(country.count, scaleMax)] ?? '#fff');
+    items.push({ kind: 'path', d, fill, stroke: EXPORT_COLORS.border, strokeWidth: 0.8 });
     // Selection is drawn as a heavy outline on top, so it reads without colour.
     if (selected.includes(country.id)) outlines.push({ kind: 'path', d, fill: 'none', stroke: '#111111', strokeWidth: 3 });
   }
   items.push(...outlines);
 
-  for (const country of countries) {
-    const [x, y] = labelPoints.get(country.isoNumeric) ?? [0, 0];
-    items.push({ kind: 'text', x, y: y + 6, text: String(country.count), size: 17, weight: 700, fill: '#111111', anchor: 'middle', halo: '#ffffff' });
-  }
   for (const place of places) {
     const [x, y] = projection(place.coordinates) ?? [0, 0];
     items.push({ kind: 'path', d: `M${x + 4},${y}A4,4 0 1,1 ${x - 4},${y}A4,4 0 1,1 ${x + 4},${y}Z`, fill: EXPORT_COLORS.place, stroke: '#ffffff', strokeWidth: 1.5 });
     items.push({ kind: 'text', x: x + 7, y: y + 4, text: place.name[language], size: 12, weight: 700, fill: '#111111', halo: '#ffffff' });
   }
+  // Names and counts placed as on screen: clear of each other and of the places' names.
+  const labels = placeMapLabels(
+    countries.map((c) => ({ id: c.id, anchor: labelPoints.get(c.isoNumeric) ?? [0, 0], name: c.name, count: String(c.count) })),
+    { width: WIDTH, height: HEIGHT },
+    LABEL_SCALE,
+    mapPlaceBoxes(places, projection, language),
+  );
+  for (const label of labels) {
+    const country = countries.find((c) => c.id === label.id);
+    if (!country) continue;
+    if (label.moved) items.push({ kind: 'line', x1: label.anchor[0], y1: label.anchor[1], x2: label.x, y2: label.y, stroke: '#111111', strokeWidth: 1 });
+    const top = label.y - label.height / 2 + 3;
+    items.push({ kind: 'text', x: label.x, y: top + NAME_SIZE * LABEL_SCALE, text: country.name, size: NAME_SIZE * LABEL_SCALE, weight: 700, fill: '#111111', anchor: 'middle', halo: '#ffffff' });
+    items.push({ kind: 'text', x: label.x, y: label.y + label.height / 2 - 5, text: String(country.count), size: COUNT_SIZE * LABEL_SCALE, weight: 700, fill: '#111111', anchor: 'middle', halo: '#ffffff' });
+  }
 
   const legend = colorLegendItems(t.mapLegend(noun), scaleMax, 0, HEIGHT + 10);
+  const hubNote: SceneItem = { kind: 'text', x: 0, y: HEIGHT + 46, text: t.hubNote, size: 11, fill: EXPORT_COLORS.muted };
   // Borders run past the frame (the region is cut from a larger window): clip them to it.
   return {
     width: WIDTH,
-    height: HEIGHT + 28,
+    height: HEIGHT + 52,
     background: '#ffffff',
-    items: [{ kind: 'group', x: 0, y: 0, items, clip: { width: WIDTH, height: HEIGHT } }, ...legend.items],
+    items: [{ kind: 'group', x: 0, y: 0, items, clip: { width: WIDTH, height: HEIGHT } }, ...legend.items, hubNote],
   };
 }

@@ -1,4 +1,4 @@
-import { wrapText } from './measure-text';
+import { wrapText } from '../derive/measure-text';
 import { EXPORT_COLORS, type Scene, type SceneItem } from './scene';
 
 export interface Caption {

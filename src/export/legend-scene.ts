@@ -1,5 +1,5 @@
 import { SEQUENTIAL_BLUES, classBounds } from '../ui/color-scale';
-import { measureText } from './measure-text';
+import { measureText } from '../derive/measure-text';
 import { EXPORT_COLORS, type SceneItem } from './scene';
 
 const SWATCH = 12;

@@ -31,5 +31,7 @@ export const EXPORT_COLORS = {
   event: '#6b4fa3',
   eventSpan: '#d9cdf0',
   place: '#b42318',
+  /** China, party to every statement, drawn apart from the blue scale of its partners. */
+  hub: '#b9b3a6',
   panel: '#f7f9fb',
 } as const;

@@ -113,6 +113,7 @@ export const en = {
   relationship: 'Relationship',
   relationshipColon: 'Relationship:',
   neighbourNote: 'Neighbouring countries are drawn for context.',
+  hubNote: 'China, party to every statement, is drawn in grey, off the scale.',
 
   heatmapTitle: 'Cooperation domains by country',
   heatmapHint: 'Click a cell, a country or a domain to filter; selected countries keep only their columns. Arrow keys move between cells.',

@@ -151,6 +151,61 @@ describe('the linked views in Chromium', () => {
     });
   }
 
+  const NAMES = {
+    en: ['China', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'],
+    fr: ['Chine', 'Kazakhstan', 'Kirghizistan', 'Tadjikistan', 'Turkménistan', 'Ouzbékistan'],
+  };
+  for (const [name, viewport] of [['1366x768', LAPTOP], ['1920x1080', PROJECTOR]] as const) {
+    for (const language of ['en', 'fr'] as const) {
+      test(`the map writes every country's name and count, in ${language} at ${name}, none overlapping, all inside the map`, async () => {
+        await withDashboard(
+          browser,
+          async (page) => {
+            await mapReady(page);
+            const frame = await page.locator('.map__frame').boundingBox();
+            const labels = await page.locator('.map__label').evaluateAll((groups) =>
+              groups.map((g) => {
+                // The written words only, not the leader line back to the country.
+                const boxes = [...g.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+                const x = Math.min(...boxes.map((r) => r.left));
+                const y = Math.min(...boxes.map((r) => r.top));
+                const w = Math.max(...boxes.map((r) => r.right)) - x;
+                const h = Math.max(...boxes.map((r) => r.bottom)) - y;
+                return { name: g.querySelector('.map__name')?.textContent ?? '', count: g.querySelector('.map__count')?.textContent ?? '', x, y, w, h };
+              }),
+            );
+            expect(labels.map((l) => l.name).sort()).toEqual([...NAMES[language]].sort());
+            expect(labels.every((l) => /^\d+$/.test(l.count))).toBe(true);
+            if (!frame) throw new Error('no map frame');
+            for (const [i, a] of labels.entries()) {
+              expect(a.x >= frame.x - 1 && a.x + a.w <= frame.x + frame.width + 1 && a.y >= frame.y - 1 && a.y + a.h <= frame.y + frame.height + 1, `${a.name} inside the map`).toBe(true);
+              for (const b of labels.slice(i + 1)) {
+                const apart = a.x + a.w <= b.x + 1 || b.x + b.w <= a.x + 1 || a.y + a.h <= b.y + 1 || b.y + b.h <= a.y + 1;
+                expect(apart, `${a.name} and ${b.name} do not overlap`).toBe(true);
+              }
+            }
+            await page.screenshot({ path: `${SCREENSHOTS}/map-${language}-${name}.png` });
+          },
+          { viewport, path: `/?lang=${language}` },
+        );
+      });
+    }
+  }
+
+  test('the map tooltip goes with Escape and with a click elsewhere', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      await page.getByRole('button', { name: 'Kazakhstan: 19 undertakings' }).focus();
+      await expect.poll(() => page.getByRole('tooltip').count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
+      await page.getByRole('button', { name: 'Tajikistan: 19 undertakings' }).hover();
+      await expect.poll(() => page.getByRole('tooltip').count()).toBe(1);
+      await page.getByRole('button', { name: 'Tajikistan: 19 undertakings' }).click();
+      await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
+    });
+  });
+
   test('stacks the views on a 390 px wide screen without sideways scrolling', async () => {
     await withDashboard(
       browser,

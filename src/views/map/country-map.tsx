@@ -3,6 +3,9 @@ import { ComposableMap, Geography, Marker } from 'react-simple-maps/core';
 import type { MapFeatures } from '../../data/map-query';
 import type { Dataset } from '../../data/schema';
 import { fitMapProjection } from '../../derive/fit-map-projection';
+import { FOCAL_COUNTRY } from '../../derive/focal-country';
+import { mapPlaceBoxes } from '../../derive/map-place-boxes';
+import { COUNT_SIZE, NAME_SIZE, placeMapLabels } from '../../derive/place-map-labels';
 import type { MapCountry } from '../../derive/to-map-countries';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
@@ -53,6 +56,36 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
   }, [fitted, onDrawn]);
 
   const hoveredCountry = hovered === null ? undefined : byNumeric.get(hovered);
+  // Names and counts written where they do not collide; larger where the frame is (a projector).
+  // Names and counts shrink a little in a small frame (a laptop in French) and grow on a projector.
+  const labelScale = Math.min(1.5, Math.max(0.85, Math.min(width / 640, height / 160)));
+  const labels = useMemo(
+    () =>
+      fitted
+        ? placeMapLabels(
+            countries.map((c) => ({ id: c.id, anchor: fitted.labelPoints.get(c.isoNumeric) ?? [0, 0], name: c.name, count: String(c.count) })),
+            { width, height },
+            labelScale,
+            // The places' names stay where they are: the countries' labels keep clear of them.
+            mapPlaceBoxes(places, fitted.projection, language),
+          )
+        : [],
+    [fitted, countries, width, height, labelScale, places, language],
+  );
+  // The tooltip goes with Escape and with a press anywhere outside the map, as well as when the pointer leaves.
+  useEffect(() => {
+    if (hovered === null) return;
+    const onKey = (event: globalThis.KeyboardEvent) => event.key === 'Escape' && setHovered(null);
+    const onPress = (event: PointerEvent) => {
+      if (!(event.target instanceof Element) || !event.target.closest('.map__country')) setHovered(null);
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPress);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPress);
+    };
+  }, [hovered]);
   const onKey = (event: KeyboardEvent, id: string) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -84,17 +117,24 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
                     return <Geography key={geo.rsmKey} geography={geo} className="map__neighbour" tabIndex={-1} aria-hidden="true" />;
                   }
                   const isSelected = selected.includes(country.id);
+                  // China takes part in every statement: drawn as the hub, off the scale of the five.
+                  const isHub = country.id === FOCAL_COUNTRY;
                   return (
                     <g key={geo.rsmKey}>
                       <Geography
                         geography={geo}
-                        className={`map__country${isSelected ? ' is-selected' : ''}`}
+                        className={`map__country${isSelected ? ' is-selected' : ''}${isHub ? ' map__country--hub' : ''}`}
                         role="button"
                         tabIndex={0}
                         aria-pressed={isSelected}
                         aria-label={t.labelled(country.name, t.count(country.count, noun))}
-                        style={{ fill: SEQUENTIAL_BLUES[colorClass(country.count, scaleMax)] }}
-                        onClick={() => onToggleCountry(country.id)}
+                        style={isHub ? undefined : { fill: SEQUENTIAL_BLUES[colorClass(country.count, scaleMax)] }}
+                        onClick={(e) => {
+                          onToggleCountry(country.id);
+                          // A mouse click leaves the map in view; a tap shows what was tapped.
+                          if ((e.nativeEvent as PointerEvent).pointerType !== 'touch') setHovered(null);
+                          else setHovered(country.isoNumeric);
+                        }}
                         onKeyDown={(e) => onKey(e, country.id)}
                         onMouseEnter={() => setHovered(country.isoNumeric)}
                         onMouseLeave={() => setHovered(null)}
@@ -115,14 +155,17 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
                 </text>
               </Marker>
             ))}
-            {countries.map((c) => {
-              const [x, y] = fitted.labelPoints.get(c.isoNumeric) ?? [0, 0];
-              return (
-                <text key={c.id} x={x} y={y} className="map__count" textAnchor="middle" aria-hidden="true">
-                  {c.count}
+            {labels.map((label) => (
+              <g key={label.id} className="map__label" aria-hidden="true">
+                {label.moved && <line className="map__leader" x1={label.anchor[0]} y1={label.anchor[1]} x2={label.x} y2={label.y} />}
+                <text x={label.x} y={label.y - label.height / 2 + 3 + NAME_SIZE * labelScale} className="map__name" textAnchor="middle" fontSize={NAME_SIZE * labelScale}>
+                  {countries.find((c) => c.id === label.id)?.name}
                 </text>
-              );
-            })}
+                <text x={label.x} y={label.y + label.height / 2 - 5} className="map__count" textAnchor="middle" fontSize={COUNT_SIZE * labelScale}>
+                  {countries.find((c) => c.id === label.id)?.count}
+                </text>
+              </g>
+            ))}
           </ComposableMap>
         )}
         {fitted && hoveredCountry && (
@@ -138,7 +181,9 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
       </div>
       <div className="map__footer">
         <ColorLegend title={t.mapLegend(noun)} max={scaleMax} />
-        <p className="view__note">{t.neighbourNote}</p>
+        <p className="view__note">
+          {t.hubNote} {t.neighbourNote}
+        </p>
       </div>
       <MapTable countries={countries} selected={selected} noun={noun} language={language} />
     </div>
