@@ -5,7 +5,12 @@ import type { Timeline, TimelineMark } from './to-timeline';
 
 export const MARK = 9;
 export const MARK_GAP = 2;
-export const STACK_COLUMNS = 12;
+/** Marks of one day and lane drawn one above the other, at most; more become one counted mark there. */
+export const STACK_LIMIT = 5;
+/** Width of a counted mark: wide enough to write its count in. */
+export const COUNTED_WIDTH = 20;
+/** Height of a counted mark: one line of figures. */
+export const COUNTED_HEIGHT = 15;
 export const EVENT_ROW = 13;
 export const LANE_PADDING = 5;
 export const AXIS_HEIGHT = 24;
@@ -44,15 +49,20 @@ export interface PlacedBin {
   x: number;
   y: number;
   height: number;
+  /** Its width, where it is not a slice of BIN_WIDTH: a counted mark of one day. */
+  width?: number;
 }
 
 export interface TimelineLayout {
   events: PlacedEvent[];
   eventsHeight: number;
   lanes: { id: string; y: number; height: number }[];
-  /** One mark per commitment; empty when the marks are counted in bins instead. */
+  /** One mark per statement, where a day holds few of them in a lane. */
   marks: PlacedMark[];
-  /** Counts per lane and slice of time, when there are too many marks to draw one by one. */
+  /**
+   * Counted marks: a day's marks in a lane where they are more than STACK_LIMIT, or, for a large
+   * dataset, every lane's marks counted per slice of time.
+   */
   bins: PlacedBin[];
   height: number;
 }
@@ -77,28 +87,34 @@ export function layoutTimeline(timeline: Timeline, scale: TimeScale): TimelineLa
   const top = AXIS_HEIGHT + eventsHeight;
   if (binned) return { events, eventsHeight, ...layoutBins(timeline, scale, top) };
 
+  // A day's marks sit on that day, never beside it: a few stand one above the other; more are one
+  // counted mark, as tall as a full stack, that filters to its day.
   let y = top;
   const lanes: TimelineLayout['lanes'] = [];
   const marks: PlacedMark[] = [];
+  const counted: PlacedBin[] = [];
   for (const lane of timeline.lanes) {
-    const tallest = Math.max(1, ...lane.stacks.map((s) => Math.ceil(s.marks.length / STACK_COLUMNS)));
-    const height = tallest * (MARK + MARK_GAP) - MARK_GAP + 2 * LANE_PADDING;
+    // A lane is as tall as its tallest stack of single marks, or a counted mark.
+    const tallest = Math.max(0, ...lane.stacks.map((s) => (s.marks.length > STACK_LIMIT ? 0 : s.marks.length)));
+    const room = Math.max(COUNTED_HEIGHT, tallest * (MARK + MARK_GAP) - MARK_GAP);
     for (const stack of lane.stacks) {
-      const columns = Math.min(STACK_COLUMNS, stack.marks.length);
-      const left = scale.x(stack.date) - (columns * (MARK + MARK_GAP) - MARK_GAP) / 2;
-      stack.marks.forEach((mark, i) => {
-        marks.push({
-          mark,
-          laneId: lane.id,
-          x: left + (i % STACK_COLUMNS) * (MARK + MARK_GAP),
-          y: y + LANE_PADDING + Math.floor(i / STACK_COLUMNS) * (MARK + MARK_GAP),
+      const middle = (scale.x(stack.date) + scale.x(nextDay(stack.date))) / 2;
+      if (stack.marks.length > STACK_LIMIT) {
+        counted.push({
+          laneId: lane.id, start: stack.date, end: stack.date, count: stack.marks.length,
+          inRange: stack.marks.filter((m) => m.inRange).length, x: middle - COUNTED_WIDTH / 2, y: y + LANE_PADDING + room - COUNTED_HEIGHT, height: COUNTED_HEIGHT, width: COUNTED_WIDTH,
         });
+        continue;
+      }
+      stack.marks.forEach((mark, i) => {
+        marks.push({ mark, laneId: lane.id, x: middle - MARK / 2, y: y + LANE_PADDING + room - (i + 1) * (MARK + MARK_GAP) + MARK_GAP });
       });
     }
+    const height = room + 2 * LANE_PADDING;
     lanes.push({ id: lane.id, y, height });
     y += height;
   }
-  return { events, eventsHeight, lanes, marks, bins: [], height: y + 2 };
+  return { events, eventsHeight, lanes, marks, bins: counted, height: y + 2 };
 }
 
 /** Each lane as bars: the marks in each slice of time counted, bars scaled to the largest count. */

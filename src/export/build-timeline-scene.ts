@@ -41,7 +41,9 @@ export function buildTimelineScene(timeline: Timeline, laneLabel: (id: string) =
     plot.push({ kind: 'rect', x, y, width: MARK, height: MARK, radius: 2, fill: focused ? EXPORT_COLORS.place : fade(EXPORT_COLORS.mark, mark.inRange ? 1 : 0.25), ...(focused ? { stroke: '#111111', strokeWidth: 2 } : {}) });
   }
   for (const bin of layout.bins) {
-    plot.push({ kind: 'rect', x: bin.x, y: bin.y, width: BIN_WIDTH - 1, height: bin.height, fill: fade(EXPORT_COLORS.mark, bin.inRange ? 1 : 0.25) });
+    const width = bin.width ?? BIN_WIDTH - 1;
+    plot.push({ kind: 'rect', x: bin.x, y: bin.y, width, height: bin.height, radius: bin.width ? 3 : 0, fill: fade(bin.width ? EXPORT_COLORS.accent : EXPORT_COLORS.mark, bin.inRange ? 1 : 0.25) });
+    if (bin.width) plot.push({ kind: 'text', x: bin.x + width / 2, y: bin.y + bin.height / 2 + 4, text: String(bin.count), size: 11, weight: 700, fill: '#ffffff', anchor: 'middle' });
   }
 
   const items: SceneItem[] = [

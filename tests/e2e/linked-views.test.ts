@@ -192,6 +192,31 @@ describe('the linked views in Chromium', () => {
     }
   }
 
+  for (const [name, viewport] of [['1366x768', LAPTOP], ['1920x1080', PROJECTOR]] as const) {
+    test(`the timeline puts every mark of 26 April 2023 on one x, inside 2023, at ${name}`, async () => {
+      await withDashboard(
+        browser,
+        async (page) => {
+          await mapReady(page);
+          const plot = timeline(page);
+          // Single marks name their date; counted marks count a lane's statements of that day.
+          const marks = plot.getByRole('button', { name: /(— 26 Apr 2023|, 26 Apr 2023)$/ });
+          const centres = await marks.evaluateAll((rects) => rects.map((r) => { const b = r.getBoundingClientRect(); return b.x + b.width / 2; }));
+          expect(centres.length).toBeGreaterThan(0);
+          expect(Math.max(...centres) - Math.min(...centres)).toBeLessThanOrEqual(2);
+          const from = await plot.locator('line[data-year="2023"]').boundingBox();
+          const end = await plot.locator('rect[data-end-year="2023"]').boundingBox();
+          if (!from || !end) throw new Error('no 2023 on the axis');
+          // 26 April is the 116th day of 365: about 31.5 % into the year.
+          const share = (centres[0]! - from.x) / (end.x + end.width - from.x);
+          expect(share).toBeGreaterThan(0.3);
+          expect(share).toBeLessThan(0.33);
+        },
+        { viewport },
+      );
+    });
+  }
+
   test('the map tooltip goes with Escape and with a click elsewhere', async () => {
     await withDashboard(browser, async (page) => {
       await mapReady(page);

@@ -56,12 +56,13 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
     else props.onBrush({ start: scale.invert(a), end: scale.invert(b) });
   };
 
-  // Marks open their commitment; counted bins (for large datasets) filter to their period.
-  const itemCount = layout.marks.length || layout.bins.length;
+  // Marks open their statement; counted marks filter to their day or period. One roving tab stop
+  // runs through the marks, then the counted marks.
+  const itemCount = layout.marks.length + layout.bins.length;
   const activeIndex = Math.min(active, Math.max(0, itemCount - 1));
   const pick = (i: number) => {
     const mark = layout.marks[i];
-    const bin = layout.bins[i];
+    const bin = layout.bins[i - layout.marks.length];
     if (mark) props.onFocusRecord(mark.mark.commitment.id);
     else if (bin) props.onBrush({ start: bin.start, end: bin.end });
   };
@@ -151,27 +152,36 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
                   </rect>
                 );
               })}
-              {layout.bins.map((bin, i) => {
+              {layout.bins.map((bin, b) => {
+                const i = layout.marks.length + b;
                 const label = `${props.laneLabel(bin.laneId)}: ${t.count(bin.count, props.noun)}, ${formatDateRange({ start: bin.start, end: bin.end }, language)}`;
+                const width = bin.width ?? BIN_WIDTH - 1;
                 return (
-                  <rect
-                    key={`${bin.laneId}-${bin.x}`}
-                    role="button"
-                    data-mark={i}
-                    tabIndex={i === activeIndex ? 0 : -1}
-                    aria-label={label}
-                    className={`timeline__bin${bin.inRange ? '' : ' is-out'}`}
-                    x={bin.x}
-                    y={bin.y}
-                    width={BIN_WIDTH - 1}
-                    height={bin.height}
-                    onClick={() => {
-                      setActive(i);
-                      pick(i);
-                    }}
-                  >
-                    <title>{label}</title>
-                  </rect>
+                  <g key={`${bin.laneId}-${bin.x}`}>
+                    <rect
+                      role="button"
+                      data-mark={i}
+                      tabIndex={i === activeIndex ? 0 : -1}
+                      aria-label={label}
+                      className={`timeline__bin${bin.width ? ' timeline__bin--day' : ''}${bin.inRange ? '' : ' is-out'}`}
+                      x={bin.x}
+                      y={bin.y}
+                      width={width}
+                      height={bin.height}
+                      rx={bin.width ? 3 : 0}
+                      onClick={() => {
+                        setActive(i);
+                        pick(i);
+                      }}
+                    >
+                      <title>{label}</title>
+                    </rect>
+                    {bin.width && (
+                      <text className="timeline__bin-count" x={bin.x + width / 2} y={bin.y + bin.height / 2 + 4} textAnchor="middle" aria-hidden="true">
+                        {bin.count}
+                      </text>
+                    )}
+                  </g>
                 );
               })}
             </g>
@@ -187,7 +197,7 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
           </g>
         </svg>
       </div>
-      {layout.bins.length > 0 && <p className="view__hint">{t.binnedHint}</p>}
+      {layout.bins.some((bin) => !bin.width) && <p className="view__hint">{t.binnedHint}</p>}
       {timeline.undated.commitments.length > 0 && <p className="view__note">{t.notDrawn(timeline.undated.commitments.length)}</p>}
       <TimelineTable timeline={timeline} laneLabel={props.laneLabel} language={language} />
     </div>

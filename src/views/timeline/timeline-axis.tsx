@@ -19,12 +19,12 @@ export function TimelineAxis({ scale, height, describeBreak }: TimelineAxisProps
         const every = Math.ceil(44 / Math.max(1, yearWidth));
         return (
           <g key={segment.startYear}>
-            <rect className="timeline__segment" x={segment.x0} y={AXIS_HEIGHT - 6} width={segment.x1 - segment.x0} height={height - AXIS_HEIGHT + 6} />
+            <rect className="timeline__segment" data-end-year={segment.endYear} x={segment.x0} y={AXIS_HEIGHT - 6} width={segment.x1 - segment.x0} height={height - AXIS_HEIGHT + 6} />
             {years.map((year, i) => {
               const x = segment.x0 + i * yearWidth;
               return (
                 <g key={year}>
-                  <line className="timeline__grid" x1={x} x2={x} y1={AXIS_HEIGHT - 6} y2={height} />
+                  <line className="timeline__grid" data-year={year} x1={x} x2={x} y1={AXIS_HEIGHT - 6} y2={height} />
                   {i % every === 0 && (
                     <text className="timeline__year" x={x + Math.min(yearWidth, 44) / 2} y={AXIS_HEIGHT - 9} textAnchor="middle">
                       {year}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AGGREGATE_ABOVE, layoutTimeline } from '../../../src/derive/layout-timeline';
+import { AGGREGATE_ABOVE, COUNTED_WIDTH, MARK, STACK_LIMIT, layoutTimeline } from '../../../src/derive/layout-timeline';
 import { makeTimeScale } from '../../../src/derive/time-scale';
 import { toTimeline } from '../../../src/derive/to-timeline';
 import { NO_FILTERS } from '../../../src/filters/filter-state';
@@ -16,10 +16,22 @@ const layOut = (count: number, range: { start: string; end: string } | null = nu
 };
 
 describe('layoutTimeline', () => {
-  test('draws one mark per commitment while there are few', () => {
+  test("draws every statement while there are few: a day's few marks one above the other, more as one counted mark", () => {
     const layout = layOut(AGGREGATE_ABOVE);
-    expect(layout.marks).toHaveLength(AGGREGATE_ABOVE);
-    expect(layout.bins).toEqual([]);
+    expect(layout.marks.length + layout.bins.reduce((sum, b) => sum + b.count, 0)).toBe(AGGREGATE_ABOVE);
+    expect(layout.bins.every((b) => b.width === COUNTED_WIDTH && b.start === b.end && b.count > STACK_LIMIT)).toBe(true);
+  });
+
+  test("puts a day's marks on that day, never beside it: one x, at the middle of the day", () => {
+    const timeline = toTimeline(datasetOf(7), NO_FILTERS, 'kind');
+    const scale = makeTimeScale(timeline.axisRanges, 600);
+    const layout = layoutTimeline(timeline, scale);
+    const middle = (day: string) => (scale.x(day) + scale.x(new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10))) / 2;
+    for (const { mark, x } of layout.marks) expect(x + MARK / 2).toBeCloseTo(middle(mark.commitment.stated.start!), 6);
+    for (const bin of layout.bins) expect(bin.x + COUNTED_WIDTH / 2).toBeCloseTo(middle(bin.start), 6);
+    // Marks of one day and lane stand one above the other.
+    const project = layout.marks.filter((m) => m.laneId === 'project' && m.mark.commitment.stated.start === '2021-02-01');
+    expect(new Set(project.map((m) => m.y)).size).toBe(project.length);
   });
 
   test('counts the marks of each lane per slice of time once there are too many, losing none', () => {
