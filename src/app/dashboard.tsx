@@ -92,7 +92,7 @@ export function Dashboard({ loaded }: DashboardProps) {
   const heatmap = useMemo(() => toHeatmap(dataset, filters), [dataset, filters]);
   const timeline = useMemo(() => toTimeline(dataset, filters, s.lanes), [dataset, filters, s.lanes]);
   const focused = s.focusedId === null ? undefined : lookups.commitments.get(s.focusedId);
-  const laneName = (id: string) => laneLabel(id, t.kindsShort, lookups.countryNames);
+  const laneName = (id: string) => laneLabel(id, s.lanes, t, lookups.countryNames);
 
   const words = useMemo(() => describeFilters(filters, dataset, language), [filters, dataset, language]);
   const noun = nounFor(s.types);

@@ -1,4 +1,4 @@
-import type { Commitment, Dataset, DatasetEvent } from '../data/schema';
+import { STATEMENT_TYPES, STRENGTHS, type Commitment, type Dataset, type DatasetEvent } from '../data/schema';
 import type { DateRange, Filters, TimelineLanes } from '../filters/filter-state';
 import { extentOf } from './commitment-extent';
 import { filterCommitments } from './filter-commitments';
@@ -42,11 +42,14 @@ export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLa
   const inRange = (r: DateRange | null) => range === null || (r !== null && rangesOverlap(r, range));
   const commitments = filterCommitments(dataset, { ...filters, timeRange: null });
 
-  const laneIds: readonly string[] =
-    lanes === 'kind'
-      ? KIND_LANES
-      : dataset.countries.map((c) => c.id).filter((id) => filters.countries.length === 0 || filters.countries.includes(id));
-  const laneOf = (c: Commitment): readonly string[] => (lanes === 'kind' ? [c.kind] : c.countryIds);
+  // Type and strength lanes are those the filters show, strongest first.
+  const laneIds: readonly string[] = {
+    kind: KIND_LANES,
+    type: STATEMENT_TYPES.filter((type) => filters.types.includes(type)),
+    strength: STRENGTHS.filter((s) => filters.strengths.length === 0 || filters.strengths.includes(s)),
+    country: dataset.countries.map((c) => c.id).filter((id) => filters.countries.length === 0 || filters.countries.includes(id)),
+  }[lanes];
+  const laneOf = (c: Commitment): readonly string[] => ({ kind: [c.kind], type: [c.statementType], strength: [c.strength], country: c.countryIds })[lanes];
 
   // One pass: each commitment goes into the stack of its day in every lane it belongs to.
   const stacksByLane = new Map(laneIds.map((id) => [id, new Map<string, TimelineMark[]>()]));

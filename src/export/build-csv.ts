@@ -39,7 +39,7 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
     }
     case 'timeline': {
       const timeline = toTimeline(dataset, filters, context.lanes);
-      const laneName = (id: string) => laneLabel(id, t.kinds, countryNames);
+      const laneName = (id: string) => laneLabel(id, context.lanes, { ...t, kindsShort: t.kinds, strengthsShort: t.strengths }, countryNames);
       return toCsv(
         [h.type, h.start, h.end, h.precision, h.lane, h.title, h.wording],
         [

@@ -57,7 +57,7 @@ function buildBody(view: ExportView, context: ExportContext): Scene {
   const { dataset, filters, language } = context;
   const t = MESSAGES[language];
   const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
-  const laneName = (id: string) => laneLabel(id, t.kindsShort, countryNames);
+  const laneName = (id: string) => laneLabel(id, context.lanes, t, countryNames);
   const noun = nounFor(filters.types);
   const map = () => {
     if (!context.features) throw new Error(t.mapLoadFailed);

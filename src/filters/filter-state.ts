@@ -20,7 +20,9 @@ export interface Filters {
   specificOnly: boolean;
 }
 
-export type TimelineLanes = 'kind' | 'country';
+/** How the timeline splits its lanes: by subject, statement type, strength, or country. */
+export const LANE_CHOICES = ['kind', 'type', 'strength', 'country'] as const;
+export type TimelineLanes = (typeof LANE_CHOICES)[number];
 
 export const VIEW_IDS = ['map', 'heatmap', 'timeline', 'details'] as const;
 /** A view that can be enlarged to fill the screen. */

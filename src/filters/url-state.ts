@@ -1,6 +1,6 @@
 import { STATEMENT_TYPES, STRENGTHS, type StatementType, type Strength } from '../data/schema';
 import { isLanguage } from '../i18n/language';
-import { DEFAULT_STATE, DEFAULT_TYPES, VIEW_IDS, type FilterState } from './filter-state';
+import { DEFAULT_STATE, DEFAULT_TYPES, LANE_CHOICES, VIEW_IDS, type FilterState } from './filter-state';
 import type { UrlNotice } from './url-notice';
 
 const COUNTRY = /^[A-Z]{3}$/;
@@ -74,7 +74,8 @@ export function parseState(search: string): { state: FilterState; notices: UrlNo
 
   const lanes = params.get('lanes');
   if (lanes !== null) {
-    if (lanes === 'kind' || lanes === 'country') state.lanes = lanes;
+    const known = LANE_CHOICES.find((choice) => choice === lanes);
+    if (known) state.lanes = known;
     else notices.push({ param: 'lanes', value: lanes, problem: 'not-a-lane-choice' });
   }
 

@@ -100,7 +100,7 @@ export const en = {
     'not-a-strength': 'is not a strength (firm, undertaking, advance, call, position, view)',
     'not-a-language': 'is not a language of the dashboard (en, fr)',
     'not-a-switch': 'must be 1 or 0',
-    'not-a-lane-choice': 'must be "kind" or "country"',
+    'not-a-lane-choice': 'must be "kind", "type", "strength" or "country"',
     'not-a-view': 'is not a view (map, heatmap, timeline, details)',
   } satisfies Record<UrlProblem, string>,
 
@@ -127,8 +127,7 @@ export const en = {
   timelineTitle: 'Pledge timeline',
   timelineHint: 'Drag to filter by dates; selected countries keep only their statements. Click a mark to open it.',
   lanesBy: 'Lanes',
-  byKind: 'By kind',
-  byCountry: 'By country',
+  lanesChoice: { kind: 'Subject', type: 'Type', strength: 'Strength', country: 'Country' },
   eventsLane: 'Events',
   binnedHint: 'Too many statements to draw one by one: each bar counts those of a short period. Click a bar to filter to its period.',
   from: 'From',

@@ -97,7 +97,7 @@ export const fr: Messages = {
     'not-a-strength': 'n’est pas une force (firm, undertaking, advance, call, position, view)',
     'not-a-language': 'n’est pas une langue du tableau de bord (en, fr)',
     'not-a-switch': 'doit valoir 1 ou 0',
-    'not-a-lane-choice': 'doit valoir « kind » ou « country »',
+    'not-a-lane-choice': 'doit valoir « kind », « type », « strength » ou « country »',
     'not-a-view': 'n’est pas une vue (map, heatmap, timeline, details)',
   },
 
@@ -124,8 +124,7 @@ export const fr: Messages = {
   timelineTitle: 'Chronologie des engagements',
   timelineHint: 'Glissez pour filtrer par dates ; un pays choisi garde ses seules déclarations. Un clic sur une marque l’ouvre.',
   lanesBy: 'Lignes',
-  byKind: 'Par type',
-  byCountry: 'Par pays',
+  lanesChoice: { kind: 'Sujet', type: 'Type', strength: 'Force', country: 'Pays' },
   binnedHint: 'Trop de déclarations pour les dessiner une à une : chaque barre compte celles d’une courte période. Cliquez sur une barre pour filtrer sur sa période.',
   eventsLane: 'Événements',
   from: 'Du',

@@ -126,7 +126,7 @@ describe('the linked views in Chromium', () => {
         await mapReady(page);
         const notice = page.getByRole('alert').filter({ hasText: 'could not be used' });
         expect(await notice.textContent()).toContain('c=ATLANTIS is not a three-letter country code');
-        expect(await notice.textContent()).toContain('lanes=decade must be "kind" or "country"');
+        expect(await notice.textContent()).toContain('lanes=decade must be "kind", "type", "strength" or "country"');
         expect(await listHeading(page).textContent()).toBe('Undertakings (18)');
       },
       { path: '/?c=KGZ,ATLANTIS&lanes=decade' },

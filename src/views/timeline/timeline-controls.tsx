@@ -1,5 +1,5 @@
 import type { TimeSegment } from '../../derive/time-scale';
-import type { DateRange, TimelineLanes } from '../../filters/filter-state';
+import { LANE_CHOICES, type DateRange, type TimelineLanes } from '../../filters/filter-state';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
 import { DateField } from './date-field';
@@ -28,9 +28,9 @@ export function TimelineControls({ lanes, timeRange, segments, language, onChoos
   return (
     <div className="view__toolbar timeline__controls">
       <div role="group" aria-label={t.lanesBy} className="segmented segmented--small">
-        {(['kind', 'country'] as const).map((choice) => (
+        {LANE_CHOICES.map((choice) => (
           <button key={choice} type="button" className="segmented__option" aria-pressed={lanes === choice} onClick={() => onChooseLanes(choice)}>
-            {choice === 'kind' ? t.byKind : t.byCountry}
+            {t.lanesChoice[choice]}
           </button>
         ))}
       </div>

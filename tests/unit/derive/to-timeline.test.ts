@@ -21,6 +21,16 @@ describe('toTimeline', () => {
     expect(lane(timeline, 'KGZ')).toEqual([['2024-03-01', ['culture-support']]]);
   });
 
+  test('by statement type or by strength, one lane for each shown, strongest first', () => {
+    const byType = toTimeline(dataset, NO_FILTERS, 'type');
+    expect(byType.lanes.map((l) => l.id)).toEqual(['undertaking', 'call', 'position', 'assessment']);
+    expect(lane(byType, 'position')).toEqual([['2024-03-01', ['culture-support']]]);
+    const byStrength = toTimeline(dataset, { ...NO_FILTERS, strengths: ['position', 'undertaking'] }, 'strength');
+    expect(byStrength.lanes.map((l) => l.id)).toEqual(['undertaking', 'position']);
+    expect(lane(byStrength, 'undertaking')).toEqual([['2024-03-01', ['energy-trade']]]);
+    expect(toTimeline(dataset, { ...NO_FILTERS, types: ['call'] }, 'type').lanes.map((l) => l.id)).toEqual(['call']);
+  });
+
   test('follows the country filter, for marks, lanes and events', () => {
     const timeline = toTimeline(dataset, { ...NO_FILTERS, countries: ['KGZ'] }, 'country');
     expect(timeline.lanes.map((l) => l.id)).toEqual(['KGZ']);

@@ -105,3 +105,8 @@ describe('statement type and strength in the URL', () => {
     expect(parseState('?type=nothing').state.types).toEqual(['undertaking']);
   });
 });
+
+test('reads every lane choice, and names a wrong one', () => {
+  expect(['kind', 'type', 'strength', 'country'].map((lanes) => parseState(`?lanes=${lanes}`).state.lanes)).toEqual(['kind', 'type', 'strength', 'country']);
+  expect(parseState('?lanes=decade').notices).toEqual([{ param: 'lanes', value: 'decade', problem: 'not-a-lane-choice' }]);
+});
