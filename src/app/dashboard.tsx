@@ -25,6 +25,7 @@ import { ChartsReady } from './charts-ready';
 import { ExportStatusLine } from './export-status';
 import { MapPanel } from './map-panel';
 import { useEscapeClosesEnlarge } from './use-escape-closes-enlarge';
+import { usePresentation } from '../present/use-presentation';
 import { useExport } from './use-export';
 import { ViewPanel } from './view-panel';
 
@@ -68,6 +69,8 @@ export function Dashboard({ loaded }: DashboardProps) {
   const { language } = s;
   const t = MESSAGES[language];
   useEscapeClosesEnlarge();
+  // Nobody scrolls in a presentation: the list shows what fits, and says how many more there are.
+  const presenting = usePresentation((state) => state.presenting);
   const filters: Filters = useMemo(
     () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly }),
     [s.countries, s.domains, s.timeRange, s.types, s.strengths, s.specificOnly],
@@ -218,6 +221,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             language={language}
             onFocusRecord={actions.focusRecord}
             onReset={actions.clearFilters}
+            fit={presenting}
           />
           </div>
         </ViewPanel>

@@ -140,6 +140,7 @@ export const en = {
   notDrawn: (n: number) => `${n} not dated to a day, not drawn (listed in the table)`,
 
   listTitle: 'Statements',
+  moreInList: (n: number) => `+ ${n} more, in the list outside the presentation and in the CSV export`,
   moreInCsv: (n: number) => `… and ${n} more (the CSV export has them all)`,
   showMore: (n: number, total: number) => `Show ${n} more (${total} in all)`,
   moreSources: (first: string, more: number, from: string, to: string) => `${first} and ${more} more source documents, ${from}–${to}`,

@@ -137,6 +137,7 @@ export const fr: Messages = {
   notDrawn: (n: number) => `${n} sans date au jour près, non dessinées (voir le tableau)`,
 
   listTitle: 'Déclarations',
+  moreInList: (n: number) => `+ ${n} de plus, dans la liste hors présentation et dans l’export CSV`,
   moreInCsv: (n: number) => `… et ${n} de plus (l’export CSV les contient tous)`,
   showMore: (n: number, total: number) => `Afficher ${n} de plus (${total} en tout)`,
   moreSources: (first: string, more: number, from: string, to: string) => `${first} et ${more} autres documents sources, ${from}–${to}`,

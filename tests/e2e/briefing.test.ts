@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { PROJECTOR, SCREENSHOTS, listHeading, mapReady, withDashboard } from './support/with-dashboard';
+import { LAPTOP, PROJECTOR, SCREENSHOTS, listHeading, mapReady, withDashboard } from './support/with-dashboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -96,6 +96,32 @@ describe('briefing mode in Chromium', () => {
       { prepare: (page) => page.emulateMedia({ colorScheme: 'dark' }) },
     );
   });
+
+  for (const [name, viewport] of [['1920x1080', PROJECTOR], ['1366x768', LAPTOP]] as const) {
+    test(`in every scene of the default tour at ${name}, the list shows what fits and says how many more: nothing to scroll`, async () => {
+      await withDashboard(
+        browser,
+        async (page) => {
+          await mapReady(page);
+          await page.keyboard.press('p');
+          for (let scene = 1; scene <= 13; scene++) {
+            await expect.poll(() => progress(page)).toMatch(new RegExp(`^${scene} / 13`));
+            const total = Number(/\((\d+)\)$/.exec((await listHeading(page).textContent()) ?? '')?.[1]);
+            const body = page.locator('.details-body');
+            await expect.poll(() => body.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(0);
+            const shown = await page.locator('.commitment-list > li').count();
+            // Overview and country scenes show rows; a pledge scene's open record may take the whole panel.
+            if (scene <= 6) expect(shown).toBeGreaterThan(0);
+            const note = page.locator('.commitment-list__fit-more');
+            if (shown < total) expect(await note.textContent()).toBe(`+ ${total - shown} more, in the list outside the presentation and in the CSV export`);
+            else expect(await note.count()).toBe(0);
+            await page.keyboard.press('ArrowRight');
+          }
+        },
+        { viewport },
+      );
+    });
+  }
 
   test('a view can be enlarged, with a caption that says what it shows and where it comes from', async () => {
     await withDashboard(browser, async (page) => {
