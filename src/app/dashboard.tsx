@@ -22,6 +22,7 @@ import { describeSources } from '../derive/describe-sources';
 import type { ExportView } from '../export/export-context';
 import { ExportMenu } from '../ui/export-menu';
 import { ChartsReady } from './charts-ready';
+import { DetailsBody } from './details-body';
 import { ExportStatusLine } from './export-status';
 import { MapPanel } from './map-panel';
 import { useEscapeClosesEnlarge } from './use-escape-closes-enlarge';
@@ -80,6 +81,7 @@ export function Dashboard({ loaded }: DashboardProps) {
     () => ({
       countryNames: new Map(dataset.countries.map((c) => [c.id, c.name[language]])),
       domainLabels: new Map(dataset.domains.map((d) => [d.id, d.label[language]])),
+      personNames: new Map(dataset.people.map((p) => [p.id, p.name[language]])),
       sources: indexById(dataset.sources),
       events: indexById(dataset.events),
       commitments: indexById(dataset.commitments),
@@ -196,34 +198,37 @@ export function Dashboard({ loaded }: DashboardProps) {
         )}
         {shows('details') && (
         <ViewPanel area="details" title={`${t.nounTitle(noun)} (${commitments.length})`} language={language} caption={spotlit === 'details' ? caption : undefined} actions={panelControls('details', 'list', t.nounTitle(noun))}>
-          {/* One body for the open record and the list, so the two share the panel's height. */}
-          <div className="details-body">
-          {focused && (
-            <CommitmentDetails
-              key={focused.id}
-              commitment={focused}
-              people={dataset.people}
-              events={focused.eventIds.flatMap((id) => lookups.events.get(id) ?? [])}
-              sources={lookups.sources}
-              sourceTexts={sourceTexts}
-              countryNames={lookups.countryNames}
-              domainLabels={lookups.domainLabels}
-              language={language}
-              onClose={() => actions.focusRecord(null)}
-            />
-          )}
-          <CommitmentList
-            commitments={commitments}
-            noun={noun}
-            countryNames={lookups.countryNames}
-            domainLabels={lookups.domainLabels}
-            focusedId={s.focusedId}
-            language={language}
-            onFocusRecord={actions.focusRecord}
-            onReset={actions.clearFilters}
-            fit={presenting}
-          />
-          </div>
+          <DetailsBody>
+            {(height) => (
+              <>
+                {focused && (
+                  <CommitmentDetails
+                    key={focused.id}
+                    commitment={focused}
+                    personNames={lookups.personNames}
+                    events={focused.eventIds.flatMap((id) => lookups.events.get(id) ?? [])}
+                    sources={lookups.sources}
+                    sourceTexts={sourceTexts}
+                    countryNames={lookups.countryNames}
+                    domainLabels={lookups.domainLabels}
+                    language={language}
+                    onClose={() => actions.focusRecord(null)}
+                  />
+            )}
+                <CommitmentList
+                  commitments={commitments}
+                  noun={noun}
+                  countryNames={lookups.countryNames}
+                  domainLabels={lookups.domainLabels}
+                  focusedId={s.focusedId}
+                  language={language}
+                  onFocusRecord={actions.focusRecord}
+                  onReset={actions.clearFilters}
+                  fitHeight={presenting ? height : undefined}
+                />
+              </>
+            )}
+          </DetailsBody>
         </ViewPanel>
         )}
       </div>

@@ -1,7 +1,5 @@
-const MONTHS: Record<string, number> = {
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-};
+import { monthNumber } from '../i18n/month-names';
+
 const WRITTEN_DAY = /(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-zéû]+)\s+(\d{4})/giu;
 const MONTH_FIRST = /([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/giu;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -15,11 +13,11 @@ const iso = (year: string, month: number, day: string) => `${year}-${String(mont
 export function daysInWords(words: string): string[] {
   const days: string[] = [];
   for (const [, day = '', month = '', year = ''] of words.matchAll(WRITTEN_DAY)) {
-    const m = MONTHS[month.toLowerCase()];
+    const m = monthNumber(month);
     if (m) days.push(iso(year, m, day));
   }
   for (const [, month = '', day = '', year = ''] of words.matchAll(MONTH_FIRST)) {
-    const m = MONTHS[month.toLowerCase()];
+    const m = monthNumber(month);
     if (m) days.push(iso(year, m, day));
   }
   for (const [, year = '', month = '', day = ''] of words.matchAll(ISO_DAY)) days.push(iso(year, Number(month), day));

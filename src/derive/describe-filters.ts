@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { STATEMENT_TYPES, STRENGTHS } from '../data/schema';
-import { DEFAULT_TYPES, type Filters } from '../filters/filter-state';
+import { isDefaultTypes, type Filters } from '../filters/filter-state';
 import { formatDateRange } from '../i18n/format-date-range';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
@@ -22,9 +22,8 @@ export function describeFilters(filters: Filters, dataset: Dataset, language: La
     names.length > MAX_NAMES ? `${names.slice(0, MAX_NAMES).join(', ')} ${t.moreCount(names.length - MAX_NAMES)}` : names.join(', ');
 
   const parts: string[] = [];
-  const defaultTypes = filters.types.length === DEFAULT_TYPES.length && filters.types.every((type) => DEFAULT_TYPES.includes(type));
   // The count after these words names the statement type; a mix of types is named here.
-  if (!defaultTypes) parts.push(STATEMENT_TYPES.filter((type) => filters.types.includes(type)).map((type) => t.statementTypes[type]).join(', '));
+  if (!isDefaultTypes(filters.types)) parts.push(STATEMENT_TYPES.filter((type) => filters.types.includes(type)).map((type) => t.statementTypes[type]).join(', '));
   if (filters.specificOnly) parts.push(t.specificOnly);
   if (filters.strengths.length > 0) parts.push(STRENGTHS.filter((s) => filters.strengths.includes(s)).map((s) => t.strengths[s]).join(', '));
   if (filters.countries.length > 0) parts.push(list(ordered(filters.countries, countryNames)));

@@ -11,6 +11,8 @@ export interface MapLabelInput {
 
 export interface PlacedMapLabel {
   id: string;
+  name: string;
+  count: string;
   /** The centre of the label box. */
   x: number;
   y: number;
@@ -68,6 +70,6 @@ export function placeMapLabels(inputs: readonly MapLabelInput[], frame: { width:
       }
     }
     taken.push({ ...spot, width, height });
-    return { id: input.id, x: spot.x, y: spot.y, width, height, anchor: input.anchor, moved: Math.hypot(spot.x - ax, spot.y - ay) > height / 2 };
+    return { id: input.id, name: input.name, count: input.count, x: spot.x, y: spot.y, width, height, anchor: input.anchor, moved: Math.hypot(spot.x - ax, spot.y - ay) > height / 2 };
   });
 }

@@ -66,12 +66,10 @@ export function buildMapScene({ features, countries, scaleMax, noun, selected, p
     mapPlaceBoxes(places, projection, language),
   );
   for (const label of labels) {
-    const country = countries.find((c) => c.id === label.id);
-    if (!country) continue;
     if (label.moved) items.push({ kind: 'line', x1: label.anchor[0], y1: label.anchor[1], x2: label.x, y2: label.y, stroke: '#111111', strokeWidth: 1 });
     const top = label.y - label.height / 2 + 3;
-    items.push({ kind: 'text', x: label.x, y: top + NAME_SIZE * LABEL_SCALE, text: country.name, size: NAME_SIZE * LABEL_SCALE, weight: 700, fill: '#111111', anchor: 'middle', halo: '#ffffff' });
-    items.push({ kind: 'text', x: label.x, y: label.y + label.height / 2 - 5, text: String(country.count), size: COUNT_SIZE * LABEL_SCALE, weight: 700, fill: '#111111', anchor: 'middle', halo: '#ffffff' });
+    items.push({ kind: 'text', x: label.x, y: top + NAME_SIZE * LABEL_SCALE, text: label.name, size: NAME_SIZE * LABEL_SCALE, weight: 700, fill: '#111111', anchor: 'middle', halo: '#ffffff' });
+    items.push({ kind: 'text', x: label.x, y: label.y + label.height / 2 - 5, text: label.count, size: COUNT_SIZE * LABEL_SCALE, weight: 700, fill: '#111111', anchor: 'middle', halo: '#ffffff' });
   }
 
   const legend = colorLegendItems(t.mapLegend(noun), scaleMax, 0, HEIGHT + 10);

@@ -42,6 +42,11 @@ export interface FilterState extends Filters {
 /** Counts called commitments count undertakings unless the user asks for more. */
 export const DEFAULT_TYPES: readonly StatementType[] = ['undertaking'];
 
+/** Whether these are the default statement types, in any order. */
+export function isDefaultTypes(types: readonly StatementType[]): boolean {
+  return types.length === DEFAULT_TYPES.length && types.every((type) => DEFAULT_TYPES.includes(type));
+}
+
 export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [], specificOnly: false };
 
 /** Every record, whatever its type: for what describes the dataset as a whole. */

@@ -1,6 +1,6 @@
 import { STATEMENT_TYPES, STRENGTHS, type StatementType, type Strength } from '../data/schema';
 import { isLanguage } from '../i18n/language';
-import { DEFAULT_STATE, DEFAULT_TYPES, LANE_CHOICES, VIEW_IDS, type FilterState } from './filter-state';
+import { DEFAULT_STATE, isDefaultTypes, LANE_CHOICES, VIEW_IDS, type FilterState } from './filter-state';
 import type { UrlNotice } from './url-notice';
 
 const COUNTRY = /^[A-Z]{3}$/;
@@ -12,7 +12,7 @@ export function serializeState(state: FilterState): string {
   const params = new URLSearchParams();
   if (state.countries.length > 0) params.set('c', [...state.countries].sort().join(','));
   if (state.domains.length > 0) params.set('d', [...state.domains].sort().join(','));
-  if (!sameSet(state.types, DEFAULT_TYPES)) params.set('type', inOrder(STATEMENT_TYPES, state.types).join(','));
+  if (!isDefaultTypes(state.types)) params.set('type', inOrder(STATEMENT_TYPES, state.types).join(','));
   if (state.strengths.length > 0) params.set('strength', inOrder(STRENGTHS, state.strengths).join(','));
   if (state.timeRange) {
     params.set('from', state.timeRange.start);
@@ -102,10 +102,6 @@ function oneOf(words: readonly string[]): RegExp {
 /** The chosen values in the scale's own order, so that one choice has one URL. */
 function inOrder<T extends string>(scale: readonly T[], chosen: readonly T[]): T[] {
   return scale.filter((value) => chosen.includes(value));
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value) => b.includes(value));
 }
 
 function isDate(value: string): boolean {

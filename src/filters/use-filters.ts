@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StatementType, Strength } from '../data/schema';
 import type { Language } from '../i18n/language';
-import { DEFAULT_STATE, DEFAULT_TYPES, type DateRange, type FilterState, type TimelineLanes, type ViewId } from './filter-state';
+import { DEFAULT_STATE, NO_FILTERS, type DateRange, type FilterState, type TimelineLanes, type ViewId } from './filter-state';
 
 interface FilterActions {
   /** Clicked a country on the map (or its heatmap column): add it to or remove it from the selection. */
@@ -54,7 +54,7 @@ export const useFilters = create<FilterStore>()((set) => ({
   chooseLanes: (lanes) => set({ lanes }),
   spotlightView: (spotlight) => set({ spotlight }),
   chooseLanguage: (language) => set({ language }),
-  clearFilters: () => set({ countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [], specificOnly: false, focusedId: null }),
+  clearFilters: () => set({ ...NO_FILTERS, focusedId: null }),
   restore: (state) => set(state),
 }));
 

@@ -1,6 +1,6 @@
 import type { StatementType, Strength } from '../data/schema';
 import type { UrlProblem } from '../filters/url-notice';
-import type { Noun } from './noun';
+import { capitalise, type Noun, type NounForms } from './noun';
 
 /** Every string of the interface in English; its shape is the one every language follows. */
 export const en = {
@@ -248,7 +248,7 @@ export const en = {
 };
 
 /** Singular and plural of what a count counts. */
-const NOUNS: Record<Noun, [string, string]> = {
+const NOUNS: NounForms = {
   undertaking: ['undertaking', 'undertakings'],
   call: ['call', 'calls'],
   position: ['support or position', 'supports or positions'],
@@ -258,10 +258,6 @@ const NOUNS: Record<Noun, [string, string]> = {
 
 function countOf(n: number, noun: Noun): string {
   return `${n} ${n === 1 ? NOUNS[noun][0] : NOUNS[noun][1]}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export type Messages = typeof en;

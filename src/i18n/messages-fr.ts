@@ -1,5 +1,5 @@
 import type { Messages } from './messages-en';
-import type { Noun } from './noun';
+import { capitalise, type Noun, type NounForms } from './noun';
 
 /** Every string of the interface in French. */
 export const fr: Messages = {
@@ -244,7 +244,7 @@ export const fr: Messages = {
 };
 
 /** Singular and plural of what a count counts. */
-const NOUNS: Record<Noun, [string, string]> = {
+const NOUNS: NounForms = {
   undertaking: ['engagement', 'engagements'],
   call: ['appel', 'appels'],
   position: ['soutien ou position', 'soutiens ou positions'],
@@ -254,8 +254,4 @@ const NOUNS: Record<Noun, [string, string]> = {
 
 function countOf(n: number, noun: Noun): string {
   return `${n} ${n <= 1 ? NOUNS[noun][0] : NOUNS[noun][1]}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,17 +1,4 @@
-const MONTHS: Record<string, number> = {
-  jan: 1, janv: 1, january: 1, janvier: 1,
-  feb: 2, févr: 2, fevr: 2, february: 2, février: 2, fevrier: 2,
-  mar: 3, mars: 3, march: 3,
-  apr: 4, avr: 4, april: 4, avril: 4,
-  may: 5, mai: 5,
-  jun: 6, juin: 6, june: 6,
-  jul: 7, juil: 7, july: 7, juillet: 7,
-  aug: 8, août: 8, aout: 8, august: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9,
-  oct: 10, october: 10, octobre: 10,
-  nov: 11, november: 11, novembre: 11,
-  dec: 12, déc: 12, december: 12, décembre: 12, decembre: 12,
-};
+import { monthNumber } from './month-names';
 
 /**
  * A date as someone types it in either interface language, as an ISO date, or null when it is not
@@ -26,7 +13,7 @@ export function parseTypedDate(typed: string): string | null {
   if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (numeric) parts = [Number(numeric[3]), Number(numeric[2]), Number(numeric[1])];
   else if (words) {
-    const month = MONTHS[words[2] ?? ''];
+    const month = monthNumber(words[2] ?? '');
     if (month) parts = [Number(words[3]), month, Number(words[1])];
   }
   if (!parts) return null;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { Commitment, DatasetEvent, Person, Source, TimeRange } from '../../data/schema';
+import type { Commitment, DatasetEvent, Source, TimeRange } from '../../data/schema';
 import { describeParty, joinNames } from '../../derive/describe-party';
 import { formatDay, formatWhen } from '../../i18n/format-date-range';
 import type { Language } from '../../i18n/language';
@@ -13,7 +13,8 @@ interface CommitmentDetailsProps {
   commitment: Commitment;
   /** The events it refers to. */
   events: readonly DatasetEvent[];
-  people: readonly Person[];
+  /** People's names by id, in the current language. */
+  personNames: ReadonlyMap<string, string>;
   sources: ReadonlyMap<string, Source>;
   sourceTexts: Readonly<Record<string, string>>;
   countryNames: ReadonlyMap<string, string>;
@@ -39,8 +40,7 @@ export function CommitmentDetails(props: CommitmentDetailsProps) {
   }, []);
   const evidence = reading === null ? undefined : c.evidence[reading];
   const source = evidence && props.sources.get(evidence.sourceId);
-  const people = new Map(props.people.map((p) => [p.id, p.name[language]]));
-  const personName = (id: string) => people.get(id) ?? id;
+  const personName = (id: string) => props.personNames.get(id) ?? id;
   // A date with the source's own words, so an open or unknown date reads as what the text says.
   const dated = (when: TimeRange) => `${formatWhen(when, language)}, « ${when.wording} »`;
 

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Commitment } from '../../data/schema';
 import { describeRecord } from '../../derive/describe-record';
 import type { Noun } from '../../i18n/noun';
@@ -17,10 +17,10 @@ interface CommitmentListProps {
   onFocusRecord: (id: string) => void;
   onReset: () => void;
   /**
-   * Show only the rows that fit the panel, and say how many more there are: for a presentation,
-   * where nobody can scroll.
+   * The height of the panel the list stands in, when it must fit it: only the rows that fit are
+   * shown, with how many more there are (a presentation, where nobody can scroll).
    */
-  fit?: boolean;
+  fitHeight?: number;
 }
 
 /** Rows drawn at first, and added by each "Show more": long lists are drawn a page at a time. */
@@ -30,7 +30,7 @@ export const LIST_PAGE = 100;
  * The filtered commitments, one line of facts each; a click opens the quote and source.
  * A long list shows its first page and grows on request; the focused record is always shown.
  */
-export function CommitmentList({ commitments, noun, countryNames, domainLabels, focusedId, language, onFocusRecord, onReset, fit = false }: CommitmentListProps) {
+export function CommitmentList({ commitments, noun, countryNames, domainLabels, focusedId, language, onFocusRecord, onReset, fitHeight }: CommitmentListProps) {
   const t = MESSAGES[language];
   // The page count belongs to one list: new filters start again from the first page.
   const [paging, setPaging] = useState({ of: commitments, pages: 1 });
@@ -38,7 +38,8 @@ export function CommitmentList({ commitments, noun, countryNames, domainLabels, 
   const focusedAt = focusedId ? commitments.findIndex((c) => c.id === focusedId) : -1;
   const shown = Math.min(commitments.length, Math.max(pages * LIST_PAGE, focusedAt + 1));
   const more = Math.min(LIST_PAGE, commitments.length - shown);
-  const fitted = useFittedRows(fit, commitments.length, shown);
+  const list = useRef<HTMLUListElement>(null);
+  const fitted = useFittedRows(list, fitHeight, commitments.length, shown);
   const rows = fitted === null ? commitments.slice(0, shown) : commitments.slice(0, fitted);
   if (commitments.length === 0) {
     return (
@@ -53,7 +54,7 @@ export function CommitmentList({ commitments, noun, countryNames, domainLabels, 
   }
   return (
     <>
-      <ul className="commitment-list" aria-label={t.count(commitments.length, noun)}>
+      <ul ref={list} className="commitment-list" aria-label={t.count(commitments.length, noun)}>
         {rows.map((c) => (
           <li key={c.id}>
             <button
@@ -86,39 +87,28 @@ export function CommitmentList({ commitments, noun, countryNames, domainLabels, 
 }
 
 /**
- * How many rows fit the list's scrolling panel without scrolling, or null when not fitting. All
- * rows are drawn, measured, then cut to those that end inside the panel, leaving a line for the
- * "more" note; a new size or a new list measures again.
+ * How many rows fit the panel holding the list without scrolling, or null when not fitting. All
+ * rows are drawn, measured in the next frame, then cut to those that end inside the panel, leaving
+ * room for the "more" note; a new list or a new panel height measures again.
  */
-function useFittedRows(fit: boolean, total: number, shown: number): number | null {
+function useFittedRows(list: RefObject<HTMLUListElement | null>, panelHeight: number | undefined, total: number, shown: number): number | null {
   const [fitted, setFitted] = useState<{ count: number; key: string } | null>(null);
-  const [size, setSize] = useState(0);
-  const key = `${total}:${shown}:${size}`;
+  const key = `${total}:${shown}:${panelHeight}`;
   useLayoutEffect(() => {
-    if (!fit) return;
-    const list = document.querySelector<HTMLElement>('.commitment-list');
-    const panel = list?.closest<HTMLElement>('.details-body');
-    if (!list || !panel) return;
-    const observer = new ResizeObserver(() => setSize(panel.clientHeight));
-    observer.observe(panel);
-    return () => observer.disconnect();
-  }, [fit]);
-  useLayoutEffect(() => {
-    if (!fit) return;
-    // Measured in the next frame, once every row of this list and size is drawn.
+    if (panelHeight === undefined) return;
     const frame = requestAnimationFrame(() => {
-      const list = document.querySelector<HTMLElement>('.commitment-list');
-      const panel = list?.closest<HTMLElement>('.details-body');
-      if (!list || !panel) return;
+      const element = list.current;
+      const panel = element?.parentElement;
+      if (!element || !panel) return;
       // Room for the note: two lines of the list's type, whatever size the presentation gives it.
-      const noteRoom = parseFloat(getComputedStyle(list).fontSize) * NOTE_LINES;
+      const noteRoom = parseFloat(getComputedStyle(element).fontSize) * NOTE_LINES;
       const bottom = panel.getBoundingClientRect().top + panel.clientHeight - noteRoom;
-      const items = [...list.querySelectorAll<HTMLElement>(':scope > li')];
+      const items = [...element.querySelectorAll<HTMLElement>(':scope > li')];
       setFitted({ count: items.filter((li) => li.getBoundingClientRect().bottom <= bottom).length, key });
     });
     return () => cancelAnimationFrame(frame);
-  }, [fit, key]);
-  if (!fit) return null;
+  }, [list, panelHeight, key]);
+  if (panelHeight === undefined) return null;
   // Until measured, every row is drawn so that it can be measured.
   return fitted?.key === key ? fitted.count : null;
 }

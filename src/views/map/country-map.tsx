@@ -159,10 +159,10 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
               <g key={label.id} className="map__label" aria-hidden="true">
                 {label.moved && <line className="map__leader" x1={label.anchor[0]} y1={label.anchor[1]} x2={label.x} y2={label.y} />}
                 <text x={label.x} y={label.y - label.height / 2 + 3 + NAME_SIZE * labelScale} className="map__name" textAnchor="middle" fontSize={NAME_SIZE * labelScale}>
-                  {countries.find((c) => c.id === label.id)?.name}
+                  {label.name}
                 </text>
                 <text x={label.x} y={label.y + label.height / 2 - 5} className="map__count" textAnchor="middle" fontSize={COUNT_SIZE * labelScale}>
-                  {countries.find((c) => c.id === label.id)?.count}
+                  {label.count}
                 </text>
               </g>
             ))}

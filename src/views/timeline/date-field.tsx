@@ -40,7 +40,6 @@ export function DateField({ label, value, language, onCommit }: DateFieldProps) 
       {label}
       <input
         type="text"
-        inputMode="text"
         size={11}
         value={shown}
         placeholder={t.datePlaceholder}
