@@ -1,15 +1,22 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** The performance mark set when every view has first drawn its data; the benchmark reads it. */
 export const CHARTS_READY = 'charts-ready';
 
-/** Sets the `charts-ready` mark, the first time only. The map calls it once its borders are drawn. */
-export function markChartsReady(): void {
+/** Sets the `charts-ready` mark, the first time only. */
+function markChartsReady(): void {
   if (performance.getEntriesByName(CHARTS_READY, 'mark').length === 0) performance.mark(CHARTS_READY);
 }
 
-/** For a dashboard without the map (another view enlarged): marks `charts-ready` after its first commit. */
-export function ChartsReady() {
-  useEffect(markChartsReady, []);
-  return null;
+/**
+ * Marks `charts-ready` once each of the views that draw after the page (the map waits for its
+ * borders, the timeline for its code) has said it drew. Returns what those views call.
+ */
+export function useChartsReady(waitFor: readonly string[]): (view: string) => void {
+  const [drawn, setDrawn] = useState<readonly string[]>([]);
+  const ready = waitFor.every((view) => drawn.includes(view));
+  useEffect(() => {
+    if (ready) markChartsReady();
+  }, [ready]);
+  return useCallback((view: string) => setDrawn((done) => (done.includes(view) ? done : [...done, view])), []);
 }

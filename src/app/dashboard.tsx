@@ -1,5 +1,5 @@
 import { laneLabel } from '../derive/lane-label';
-import { useMemo } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../data/fetch-dataset';
 import { filterCommitments } from '../derive/filter-commitments';
@@ -16,15 +16,15 @@ import { StatementFilter } from '../views/statement-filter/statement-filter';
 import { CommitmentDetails } from '../views/details/commitment-details';
 import { CommitmentList } from '../views/details/commitment-list';
 import { DomainHeatmap } from '../views/heatmap/domain-heatmap';
-import { PledgeTimeline } from '../views/timeline/pledge-timeline';
 import { describeFilters } from '../derive/describe-filters';
 import { describeSources } from '../derive/describe-sources';
 import type { ExportView } from '../export/export-context';
 import { ExportMenu } from '../ui/export-menu';
-import { ChartsReady } from './charts-ready';
+import { useChartsReady } from './charts-ready';
 import { DetailsBody } from './details-body';
 import { ExportStatusLine } from './export-status';
 import { MapPanel } from './map-panel';
+import { PledgeTimeline } from './timeline-chunk';
 import { useEscapeClosesEnlarge } from './use-escape-closes-enlarge';
 import { usePresentation } from '../present/use-presentation';
 import { useExport } from './use-export';
@@ -97,7 +97,8 @@ export function Dashboard({ loaded }: DashboardProps) {
   const heatmap = useMemo(() => toHeatmap(dataset, filters), [dataset, filters]);
   const timeline = useMemo(() => toTimeline(dataset, filters, s.lanes), [dataset, filters, s.lanes]);
   const focused = s.focusedId === null ? undefined : lookups.commitments.get(s.focusedId);
-  const laneName = (id: string) => laneLabel(id, s.lanes, t, lookups.countryNames);
+  // Kept while the lanes and language stay: the timeline redraws its marks when its labels change.
+  const laneName = useCallback((id: string) => laneLabel(id, s.lanes, t, lookups.countryNames), [s.lanes, t, lookups.countryNames]);
 
   const words = useMemo(() => describeFilters(filters, dataset, language), [filters, dataset, language]);
   const noun = nounFor(s.types);
@@ -108,6 +109,7 @@ export function Dashboard({ loaded }: DashboardProps) {
   const sourceWords = describeSources(dataset.sources, language);
   const spotlit = s.spotlight;
   const shows = (view: ViewId) => spotlit === null || spotlit === view;
+  const drew = useChartsReady((['map', 'timeline'] as const).filter(shows));
   const caption = `${words} — ${t.count(commitments.length, noun)} · ${sourceWords}`;
   const panelControls = (view: ViewId, exportView: ExportView, what: string) => (
     <>
@@ -150,8 +152,6 @@ export function Dashboard({ loaded }: DashboardProps) {
         </div>
       </div>
       <div className={`dashboard${spotlit ? ' dashboard--spotlight' : ''}`}>
-        {/* The map marks charts-ready when it has drawn; without it, the views here are all there is. */}
-        {!shows('map') && <ChartsReady />}
         {shows('map') && (
         <ViewPanel area="map" title={t.mapTitle} hint={t.mapHint} language={language} caption={spotlit === 'map' ? caption : undefined} actions={panelControls('map', 'map', t.mapTitle)}>
           <MapPanel
@@ -161,11 +161,13 @@ export function Dashboard({ loaded }: DashboardProps) {
             selected={s.countries}
             language={language}
             onToggleCountry={actions.toggleCountry}
+            onDrawn={() => drew('map')}
           />
         </ViewPanel>
         )}
         {shows('timeline') && (
         <ViewPanel area="timeline" title={t.timelineTitle} hint={t.timelineHint} language={language} caption={spotlit === 'timeline' ? caption : undefined} actions={panelControls('timeline', 'timeline', t.timelineTitle)}>
+          <Suspense fallback={<p className="view__note">{t.timelineLoading}</p>}>
           <PledgeTimeline
             timeline={timeline}
             laneLabel={laneName}
@@ -177,7 +179,9 @@ export function Dashboard({ loaded }: DashboardProps) {
             onFocusRecord={actions.focusRecord}
             onBrush={actions.brushTimeRange}
             onChooseLanes={actions.chooseLanes}
+            onDrawn={() => drew('timeline')}
           />
+          </Suspense>
         </ViewPanel>
         )}
         {shows('heatmap') && (

@@ -7,7 +7,6 @@ import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
 import type { Noun } from '../i18n/noun';
 import { CountryMap } from '../views/map/country-map';
-import { markChartsReady } from './charts-ready';
 import { DatasetLoadError } from './dataset-load-error';
 
 interface MapPanelProps {
@@ -18,10 +17,12 @@ interface MapPanelProps {
   selected: readonly string[];
   language: Language;
   onToggleCountry: (countryId: string) => void;
+  /** Called once the borders are drawn. */
+  onDrawn: () => void;
 }
 
 /** Loads the map's borders and hands the map what it draws; a failed load stays inside the map. */
-export function MapPanel({ dataset, counts, noun, selected, language, onToggleCountry }: MapPanelProps) {
+export function MapPanel({ dataset, counts, noun, selected, language, onToggleCountry, onDrawn }: MapPanelProps) {
   const query = useMapFeatures();
   const countries = useMemo(() => toMapCountries(dataset, counts, language), [dataset, counts, language]);
   if (query.isError) return <DatasetLoadError title={MESSAGES[language].mapLoadFailed} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
@@ -35,7 +36,7 @@ export function MapPanel({ dataset, counts, noun, selected, language, onToggleCo
       selected={selected}
       language={language}
       onToggleCountry={onToggleCountry}
-      onDrawn={markChartsReady}
+      onDrawn={onDrawn}
     />
   );
 }

@@ -108,6 +108,8 @@ export const timeRangeSchema = z.strictObject({
 export const eventSchema = z.strictObject({
   id,
   title: localizedSchema,
+  /** A few words that name it on the timeline, where the full title would not fit. */
+  label: z.optional(localizedSchema),
   kind: z.enum(['meeting', 'agreement', 'anniversary', 'period']),
   when: timeRangeSchema,
   countryIds: z.array(countryIdSchema).check(z.minLength(1)),

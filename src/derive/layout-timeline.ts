@@ -1,17 +1,27 @@
 import type { DatasetEvent } from '../data/schema';
+import { fitText, measureText } from './measure-text';
 import { packRows } from './pack-rows';
+import { nextDay } from './next-day';
 import type { TimeScale } from './time-scale';
 import type { Timeline, TimelineMark } from './to-timeline';
 
 export const MARK = 9;
 export const MARK_GAP = 2;
+/** Half the width of the diamond that marks an event of one day. */
+export const DIAMOND = 5;
 /** Marks of one day and lane drawn one above the other, at most; more become one counted mark there. */
 export const STACK_LIMIT = 5;
 /** Width of a counted mark: wide enough to write its count in. */
 export const COUNTED_WIDTH = 20;
 /** Height of a counted mark: one line of figures. */
 export const COUNTED_HEIGHT = 15;
-export const EVENT_ROW = 13;
+/** An event row: its label, then its band or diamond. */
+export const EVENT_ROW = 26;
+/** Height of an event's label above its band, and its font size. */
+export const EVENT_LABEL = 13;
+export const EVENT_LABEL_SIZE = 11;
+/** Horizontal room kept between two events' labels or bands on one row. */
+const EVENT_GAP = 8;
 export const LANE_PADDING = 5;
 export const AXIS_HEIGHT = 24;
 /** Above this many marks, each lane is drawn as counts per slice of time instead of one mark each. */
@@ -19,8 +29,8 @@ export const AGGREGATE_ABOVE = 400;
 /** Width of a slice of time, in pixels, when marks are counted rather than drawn. */
 export const BIN_WIDTH = 6;
 export const BIN_LANE = 34;
-/** Event rows beyond this share the last row. */
-export const MAX_EVENT_ROWS = 4;
+/** Event rows beyond this share the last row, without labels (the table and tooltips still name them). */
+export const MAX_EVENT_ROWS = 6;
 
 export interface PlacedMark {
   mark: TimelineMark;
@@ -32,9 +42,15 @@ export interface PlacedMark {
 export interface PlacedEvent {
   event: DatasetEvent;
   inRange: boolean;
+  /** Where its band runs (a day: where its diamond is centred, x0 = x1 - day width). */
   x0: number;
   x1: number;
+  /** Top of its row; the label sits there, the band EVENT_LABEL below. */
   y: number;
+  /** Which end runs on past the axis: an open-ended date. */
+  open?: 'start' | 'end';
+  /** Its name written beside it, or null where the rows are full. */
+  label: { text: string; x: number; anchor: 'start' | 'end' } | null;
 }
 
 /** Marks of one lane made within one slice of time, drawn as a bar as tall as their count. */
@@ -68,19 +84,36 @@ export interface TimelineLayout {
 }
 
 /** Where every band and mark goes: events packed in rows on top, then one lane per kind or country. */
-export function layoutTimeline(timeline: Timeline, scale: TimeScale): TimelineLayout {
-  const packed = packRows(timeline.events, (e) => scale.x(e.range.start), (e) => Math.max(scale.x(e.range.start) + 6, scale.x(nextDay(e.range.end))), 4);
+export function layoutTimeline(timeline: Timeline, scale: TimeScale, eventLabel: (event: DatasetEvent) => string): TimelineLayout {
+  // Each event takes the room of its band and of its label: the label starts where the event
+  // starts, or, where that would run off the axis, ends where it ends.
+  const spans = timeline.events.map((item) => {
+    const x0 = item.open === 'start' ? 0 : scale.x(item.range.start);
+    const x1 = item.open === 'end' ? scale.width : Math.max(x0 + 1, scale.x(nextDay(item.range.end)));
+    const text = fitText(eventLabel(item.event), EVENT_LABEL_SIZE, scale.width);
+    const width = measureText(text, EVENT_LABEL_SIZE);
+    const anchor: 'start' | 'end' = x0 + width <= scale.width ? 'start' : 'end';
+    const labelX = anchor === 'start' ? Math.max(0, x0) : Math.min(scale.width, Math.max(x1, width));
+    const from = Math.min(x0 - DIAMOND, anchor === 'start' ? labelX : labelX - width);
+    const to = Math.max(x1 + DIAMOND, anchor === 'start' ? labelX + width : labelX);
+    return { item, x0, x1, from, to, label: { text, x: labelX, anchor } };
+  });
+  const packed = packRows(spans, (s) => s.from, (s) => s.to, EVENT_GAP);
   const markCount = timeline.lanes.reduce((sum, lane) => sum + lane.stacks.reduce((n, s) => n + s.marks.length, 0), 0);
   const binned = markCount > AGGREGATE_ABOVE;
   // Counted lanes come with many events too: they share one row, so the lanes stay in view.
   const maxRows = binned ? 1 : MAX_EVENT_ROWS;
+  const overflows = packed.some((p) => p.row >= maxRows);
   const eventRows = Math.min(maxRows, packed.reduce((max, p) => Math.max(max, p.row + 1), 0));
-  const events = packed.map(({ item, row: packedRow }) => ({
-    event: item.event,
-    inRange: item.inRange,
-    x0: scale.x(item.range.start),
-    x1: scale.x(nextDay(item.range.end)),
-    y: AXIS_HEIGHT + LANE_PADDING + Math.min(packedRow, maxRows - 1) * EVENT_ROW,
+  const events = packed.map(({ item: span, row }): PlacedEvent => ({
+    event: span.item.event,
+    inRange: span.item.inRange,
+    x0: span.x0,
+    x1: span.x1,
+    y: AXIS_HEIGHT + LANE_PADDING + Math.min(row, maxRows - 1) * EVENT_ROW,
+    ...(span.item.open ? { open: span.item.open } : {}),
+    // Where events share the last row, their labels would overlap: none is written there.
+    label: overflows && row >= maxRows - 1 ? null : span.label,
   }));
   const eventsHeight = Math.max(1, eventRows) * EVENT_ROW + 2 * LANE_PADDING;
 
@@ -143,8 +176,4 @@ function layoutBins(timeline: Timeline, scale: TimeScale, top: number): Pick<Tim
     bin.y += LANE_PADDING + room - bin.height;
   }
   return { lanes, marks: [], bins, height: top + timeline.lanes.length * BIN_LANE + 2 };
-}
-
-function nextDay(isoDate: string): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

@@ -24,8 +24,11 @@ export interface TimelineLane {
 
 export interface Timeline {
   lanes: TimelineLane[];
-  /** Events the text dates, with the days they cover. */
-  events: { event: DatasetEvent; range: DateRange; inRange: boolean }[];
+  /**
+   * Events the text dates, with the days they cover. An open-ended event ("since 2022") has one
+   * known bound: its range is that day, and `open` says which way it runs on to the axis's end.
+   */
+  events: { event: DatasetEvent; range: DateRange; inRange: boolean; open?: 'start' | 'end' }[];
   /** What matches the filters but cannot sit on the axis: records not stated on a known day, undated events. */
   undated: { commitments: Commitment[]; events: DatasetEvent[] };
   /** Every date of the dataset, unfiltered, so the axis stays put while filters change. */
@@ -81,7 +84,10 @@ export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLa
   for (const event of dataset.events) {
     if (filters.countries.length > 0 && !event.countryIds.some((id) => filters.countries.includes(id))) continue;
     const bounds = knownBounds(event.when);
+    const { start, end } = event.when;
     if (bounds) events.push({ event, range: bounds, inRange: inRange(bounds) });
+    else if (start !== null) events.push({ event, range: { start, end: start }, inRange: range === null || range.end >= start, open: 'end' });
+    else if (end !== null) events.push({ event, range: { start: end, end }, inRange: range === null || range.start <= end, open: 'start' });
     else undatedEvents.push(event);
   }
 
@@ -90,5 +96,11 @@ export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLa
 
 /** The same array for as long as the dataset lives, so the axis drawn from it is not remade. */
 const axisRangesOf = perDataset((dataset): DateRange[] =>
-  [...dataset.events.map((e) => knownBounds(e.when)), ...dataset.commitments.map((c) => knownBounds(c.stated))].filter((r): r is DateRange => r !== null),
+  [...dataset.events.map((e) => oneBound(e.when)), ...dataset.commitments.map((c) => knownBounds(c.stated))].filter((r): r is DateRange => r !== null),
 );
+
+/** The days an event covers, or the one day an open-ended event is known by. */
+function oneBound(when: DatasetEvent['when']): DateRange | null {
+  const day = when.start ?? when.end;
+  return knownBounds(when) ?? (day === null ? null : { start: day, end: day });
+}

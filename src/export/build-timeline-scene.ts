@@ -1,4 +1,4 @@
-import { BIN_WIDTH, MARK, layoutTimeline } from '../derive/layout-timeline';
+import { BIN_WIDTH, DIAMOND, EVENT_LABEL, EVENT_LABEL_SIZE, MARK, layoutTimeline } from '../derive/layout-timeline';
 import { makeTimeScale } from '../derive/time-scale';
 import type { Timeline } from '../derive/to-timeline';
 import type { Language } from '../i18n/language';
@@ -13,7 +13,7 @@ const PLOT = 760;
 export function buildTimelineScene(timeline: Timeline, laneLabel: (id: string) => string, focusedId: string | null, noun: Noun, language: Language): Scene {
   const t = MESSAGES[language];
   const scale = makeTimeScale(timeline.axisRanges, PLOT);
-  const layout = layoutTimeline(timeline, scale);
+  const layout = layoutTimeline(timeline, scale, (event) => (event.label ?? event.title)[language]);
   const plot: SceneItem[] = [];
 
   for (const segment of scale.segments) {
@@ -30,11 +30,15 @@ export function buildTimelineScene(timeline: Timeline, laneLabel: (id: string) =
     const mid = (gap.x0 + gap.x1) / 2;
     plot.push({ kind: 'path', d: `M${mid - 5},${layout.height - 8} l4,-8 l2,16 l4,-8`, fill: 'none', stroke: '#7d8793', strokeWidth: 1.5 });
   }
-  for (const { event, inRange, x0, x1, y } of layout.events) {
+  for (const { event, inRange, x0, x1, y: row, label, open } of layout.events) {
     const faded = inRange ? 1 : 0.3;
-    if (event.when.precision === 'day') plot.push({ kind: 'path', d: `M${x0},${y} l5,5 l-5,5 l-5,-5 z`, fill: fade(EXPORT_COLORS.event, faded) });
-    else if (event.when.precision === 'span') plot.push({ kind: 'rect', x: x0, y: y + 1, width: Math.max(3, x1 - x0), height: 8, radius: 2, fill: fade(EXPORT_COLORS.eventSpan, faded), stroke: fade(EXPORT_COLORS.event, faded), strokeWidth: 1.2, dash: [3, 2] });
-    else plot.push({ kind: 'rect', x: x0, y: y + 1, width: Math.max(3, x1 - x0), height: 8, radius: 2, fill: fade(EXPORT_COLORS.event, faded) });
+    const y = row + EVENT_LABEL;
+    if (event.when.precision === 'day') plot.push({ kind: 'path', d: `M${(x0 + x1) / 2},${y} l${DIAMOND},${DIAMOND} l${-DIAMOND},${DIAMOND} l${-DIAMOND},${-DIAMOND} z`, fill: fade(EXPORT_COLORS.event, faded) });
+    else if (event.when.precision === 'year' || event.when.precision === 'month') plot.push({ kind: 'rect', x: x0, y: y + 1, width: Math.max(3, x1 - x0), height: 8, radius: 2, fill: fade(EXPORT_COLORS.event, faded) });
+    else plot.push({ kind: 'rect', x: x0, y: y + 1, width: Math.max(3, x1 - x0), height: 8, radius: 2, fill: fade(EXPORT_COLORS.eventSpan, faded), stroke: fade(EXPORT_COLORS.event, faded), strokeWidth: 1.2, dash: [3, 2] });
+    if (open === 'end') plot.push({ kind: 'path', d: `M${x1},${y + 5} l-6,-5 v10 z`, fill: fade(EXPORT_COLORS.event, faded) });
+    if (open === 'start') plot.push({ kind: 'path', d: `M${x0},${y + 5} l6,-5 v10 z`, fill: fade(EXPORT_COLORS.event, faded) });
+    if (label) plot.push({ kind: 'text', x: label.x, y: row + EVENT_LABEL - 3, text: label.text, size: EVENT_LABEL_SIZE, fill: fade(EXPORT_COLORS.text, faded), anchor: label.anchor });
   }
   for (const { mark, x, y } of layout.marks) {
     const focused = mark.commitment.id === focusedId;

@@ -107,6 +107,7 @@ export const en = {
   mapTitle: 'Countries',
   mapLoadFailed: 'The map could not be loaded',
   mapLoading: 'Loading the borders…',
+  timelineLoading: 'Loading the timeline…',
   mapHint: 'Click a country (or Enter) to filter every view; the map keeps all counts and hatches the selection.',
   mapLegend: (noun: Noun) => `${capitalise(NOUNS[noun][1])} that concern the country`,
   selected: 'selected',
@@ -125,7 +126,7 @@ export const en = {
   legendScale: (noun: Noun) => `${capitalise(NOUNS[noun][1])} per cell`,
 
   timelineTitle: 'Pledge timeline',
-  timelineHint: 'Drag to filter by dates; selected countries keep only their statements. Click a mark to open it.',
+  timelineHint: 'Drag the handles under the chart to filter by dates; selected countries keep only their statements. Click a mark to open it.',
   lanesBy: 'Lanes',
   lanesChoice: { kind: 'Subject', type: 'Type', strength: 'Strength', country: 'Country' },
   eventsLane: 'Events',
@@ -136,6 +137,10 @@ export const en = {
   to: 'To',
   allDates: 'All dates',
   axisBreak: (from: number, to: number) => `${from}–${to} skipped`,
+  brushTitle: 'Dates',
+  brushLabel: (from: string, to: string) => `Time filter handle: ${from} to ${to}. Left and right arrows move it.`,
+  openEnded: { start: 'no start given', end: 'no end given' },
+  undatedEvents: (titles: string) => `Not on the axis, the text gives no date: ${titles}`,
   madeOn: 'Stated on',
   notDrawn: (n: number) => `${n} not dated to a day, not drawn (listed in the table)`,
 

@@ -104,6 +104,7 @@ export const fr: Messages = {
   mapTitle: 'Pays',
   mapLoadFailed: 'La carte n’a pas pu être chargée',
   mapLoading: 'Chargement des frontières…',
+  timelineLoading: 'Chargement de la chronologie…',
   mapHint: 'Un clic (ou Entrée) sur un pays filtre toutes les vues ; la carte garde ses nombres et hachure la sélection.',
   mapLegend: (noun: Noun) => `${capitalise(NOUNS[noun][1])} concernant le pays`,
   selected: 'sélectionné',
@@ -122,7 +123,7 @@ export const fr: Messages = {
   legendScale: (noun: Noun) => `${capitalise(NOUNS[noun][1])} par case`,
 
   timelineTitle: 'Chronologie des engagements',
-  timelineHint: 'Glissez pour filtrer par dates ; un pays choisi garde ses seules déclarations. Un clic sur une marque l’ouvre.',
+  timelineHint: 'Glissez les poignées sous le graphique pour filtrer par dates ; un pays choisi garde ses seules déclarations. Un clic sur une marque l’ouvre.',
   lanesBy: 'Lignes',
   lanesChoice: { kind: 'Sujet', type: 'Type', strength: 'Force', country: 'Pays' },
   binnedHint: 'Trop de déclarations pour les dessiner une à une : chaque barre compte celles d’une courte période. Cliquez sur une barre pour filtrer sur sa période.',
@@ -133,6 +134,10 @@ export const fr: Messages = {
   to: 'Au',
   allDates: 'Toutes les dates',
   axisBreak: (from: number, to: number) => `${from}–${to} omis`,
+  brushTitle: 'Dates',
+  brushLabel: (from: string, to: string) => `Poignée du filtre de dates : du ${from} au ${to}. Les flèches gauche et droite la déplacent.`,
+  openEnded: { start: 'début non précisé', end: 'fin non précisée' },
+  undatedEvents: (titles: string) => `Hors de l’axe, le texte ne les date pas : ${titles}`,
   madeOn: 'Déclaré le',
   notDrawn: (n: number) => `${n} sans date au jour près, non dessinées (voir le tableau)`,
 

@@ -49,7 +49,7 @@ describe('a large dataset', { timeout: 30_000 }, () => {
     await dashboard();
     expect(screen.getByText(/^Readout of Qin Gang's talks .* and 12 more source documents, \d{4}–\d{4}$/)).toBeInTheDocument();
     const timeline = screen.getByRole('region', { name: 'Pledge timeline' });
-    expect(within(timeline).getByText(/each bar counts those of a short period/)).toBeInTheDocument();
+    expect(await within(timeline).findByText(/each bar counts those of a short period/, {}, { timeout: 5000 })).toBeInTheDocument();
     const bars = within(timeline).getAllByRole('button', { name: /^(Political|Field of cooperation|Project|Mechanism)[^:]*: \d+ statements?, / });
     const before = screen.getByRole('heading', { name: /^Statements \(\d+\)$/ }).textContent;
     await userEvent.click(bars[0]!);

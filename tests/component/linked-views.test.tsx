@@ -17,10 +17,11 @@ const timelineTotal = () =>
     .reduce((sum, bin) => sum + Number(/: (\d+) /.exec(bin.getAttribute('aria-label') ?? '')?.[1] ?? 0), within(region('Pledge timeline')).queryAllByRole('button', { name: /— 26 Apr 2023$/ }).length);
 const listItems = () => within(screen.getByRole('list', { name: /^\d+ undertakings?$/ })).getAllByRole('listitem');
 
-/** Renders the dashboard and waits for the map, the last view to load. */
+/** Renders the dashboard and waits for the map and the timeline, which load after the rest. */
 async function dashboard(search = '') {
   renderApp(search);
   await screen.findAllByRole('button', { name: /^Kazakhstan ?: \d+ (undertakings?|engagements?)$/ }, { timeout: 5000 });
+  await screen.findAllByRole('slider', { name: /^(Time filter handle|Poignée du filtre de dates)/ }, { timeout: 5000 });
 }
 
 describe('linked views', () => {

@@ -39,7 +39,7 @@ describe('a view that throws', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Kazakhstan: 19 undertakings' }));
     expect(screen.getByRole('heading', { name: 'Undertakings (19)' })).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Pledge timeline' })).getAllByRole('button', { name: /— 26 Apr 2023$/ }).length).toBeGreaterThan(0);
+    expect((await within(screen.getByRole('region', { name: 'Pledge timeline' })).findAllByRole('button', { name: /— 26 Apr 2023$/ })).length).toBeGreaterThan(0);
   });
 
   test('draws again when asked, once the fault is gone', async () => {

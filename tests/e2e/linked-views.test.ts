@@ -75,20 +75,78 @@ describe('the linked views in Chromium', () => {
     });
   });
 
-  test('dragging across the timeline sets the time filter', async () => {
+  test('the brush under the timeline sets the time filter, by mouse and by keyboard', async () => {
     await withDashboard(browser, async (page) => {
       await mapReady(page);
-      const year = timeline(page).locator('.timeline__year', { hasText: '2053' });
-      const box = await year.boundingBox();
-      const plot = await timeline(page).locator('.timeline__brush-area').boundingBox();
-      if (!box || !plot) throw new Error('timeline not drawn');
-      await page.mouse.move(box.x - 6, plot.y + 20);
+      const handles = timeline(page).getByRole('slider', { name: /^Time filter handle/ });
+      await expect.poll(() => handles.count()).toBe(2);
+      const year = await timeline(page).locator('.timeline__year', { hasText: '2053' }).boundingBox();
+      const left = await handles.first().boundingBox();
+      if (!year || !left) throw new Error('timeline not drawn');
+      // The left handle, dragged to just before the 2053 label, leaves only what 2053 holds.
+      await page.mouse.move(left.x + left.width / 2, left.y + left.height / 2);
       await page.mouse.down();
-      await page.mouse.move(box.x + box.width + 12, plot.y + 40, { steps: 5 });
+      await page.mouse.move(year.x - 4, left.y + left.height / 2, { steps: 8 });
       await page.mouse.up();
       await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (1)');
-      expect(query(page)).toMatch(/^\?from=2053-\d\d-\d\d&to=2053-\d\d-\d\d$/);
+      expect(query(page)).toMatch(/^\?from=2053-\d\d-\d\d&to=2053-12-31$/);
+      // The handle stands where the filter starts: over 2053, left of the 2053 mark's day.
+      const moved = await handles.first().boundingBox();
+      expect(moved!.x).toBeGreaterThan(year.x - 40);
+
+      // Back to every date, then the right handle, moved by keyboard, drops 2053.
+      await timeline(page).getByRole('button', { name: 'All dates' }).click();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (29)');
+      await handles.last().focus();
+      for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => query(page)).toMatch(/^\?from=1992-01-01&to=20(2\d|3\d|4\d|5[0-3])-\d\d-\d\d$/);
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (29)');
+      expect(await page.getByRole('button', { name: /^Another 30 golden years/ }).count()).toBe(0);
     });
+  });
+
+  test('every dated event is named on the chart, its name over its own mark, no two names overlapping', async () => {
+    for (const [language, names] of [
+      ['en', ["Qin Gang's talks in Xi'an", 'Diplomatic relations established', 'Xi–Rahmon meeting', 'China–Turkmenistan partnership announced', 'SCO heads of government', 'Another 30 golden years']],
+      ['fr', ['Entretiens de Qin Gang à Xi’an', 'Relations diplomatiques établies', 'Rencontre Xi–Rahmon', 'Partenariat Chine–Turkménistan annoncé', 'Premiers ministres de l’OCS', '30 autres années d’or']],
+    ] as const) {
+      for (const viewport of [LAPTOP, PROJECTOR]) {
+        await withDashboard(
+          browser,
+          async (page) => {
+            await mapReady(page);
+            // The panel by its place: its name is in the page's language.
+            const panel = page.locator('.view--timeline');
+            const labels = panel.locator('.timeline__event-label');
+            await expect.poll(() => labels.count()).toBe(names.length);
+            const plot = await panel.locator('.recharts-surface').boundingBox();
+            const boxes = await labels.evaluateAll((nodes) =>
+              nodes.map((n) => {
+                const b = n.getBoundingClientRect();
+                const mark = n.parentElement?.querySelector('rect, path')?.getBoundingClientRect();
+                return { text: n.textContent ?? '', x0: b.left, x1: b.right, y0: b.top, y1: b.bottom, markX0: mark?.left ?? 0, markX1: mark?.right ?? 0, markY: mark?.top ?? 0 };
+              }),
+            );
+            expect(boxes.map((b) => b.text).sort()).toEqual([...names].sort());
+            for (const b of boxes) {
+              // Inside the chart, just above its band or diamond, and overlapping it sideways.
+              expect(b.x0).toBeGreaterThanOrEqual(plot!.x - 1);
+              expect(b.x1).toBeLessThanOrEqual(plot!.x + plot!.width + 1);
+              expect(b.markY - b.y1).toBeGreaterThanOrEqual(-2);
+              expect(b.markY - b.y1).toBeLessThanOrEqual(6);
+              expect(Math.min(b.x1, b.markX1 + 6) - Math.max(b.x0, b.markX0 - 6)).toBeGreaterThan(0);
+            }
+            for (const [i, a] of boxes.entries()) {
+              for (const b of boxes.slice(i + 1)) {
+                const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+                expect(apart, `${a.text} overlaps ${b.text}`).toBe(true);
+              }
+            }
+          },
+          { viewport, path: `/?lang=${language}` },
+        );
+      }
+    }
   });
 
   test('a reload restores the view, and back and forward step through the changes', async () => {

@@ -1,19 +1,18 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Timeline } from '../../derive/to-timeline';
 import { makeTimeScale } from '../../derive/time-scale';
+import { rangeOfSlots, slotsOfRange, toBrushSlots } from '../../derive/brush-slots';
+import { layoutTimeline } from '../../derive/layout-timeline';
 import type { DateRange, TimelineLanes } from '../../filters/filter-state';
-import { formatDateRange, formatWhen } from '../../i18n/format-date-range';
+import { formatDateRange, formatDay, formatWhen } from '../../i18n/format-date-range';
 import type { Noun } from '../../i18n/noun';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
 import { useElementSize } from '../../ui/use-element-size';
-import { TimelineAxis } from './timeline-axis';
+import { MarkStateContext } from './mark-state';
 import { TimelineControls } from './timeline-controls';
-import { AXIS_HEIGHT, BIN_WIDTH, MARK, layoutTimeline } from '../../derive/layout-timeline';
 import { TimelineTable } from './timeline-table';
-
-const LABEL_WIDTH = 84;
-const RIGHT_PAD = 12;
+import { LABEL_WIDTH, RIGHT_PAD, TimelineChart } from './timeline-chart';
 
 interface PledgeTimelineProps {
   /** Lanes, marks and events to draw. */
@@ -29,44 +28,72 @@ interface PledgeTimelineProps {
   onFocusRecord: (id: string) => void;
   onBrush: (range: DateRange | null) => void;
   onChooseLanes: (lanes: TimelineLanes) => void;
+  /** Called once it has drawn, after its code has arrived. */
+  onDrawn?: () => void;
 }
 
-/** Commitments and dated events on a broken time axis; drag to filter by dates. */
-export function PledgeTimeline(props: PledgeTimelineProps) {
-  const { timeline, language, timeRange } = props;
+type Indexes = { startIndex: number; endIndex: number };
+
+/** Statements and dated events on a broken time axis, drawn with recharts; its brush filters by dates. */
+export default function PledgeTimeline(props: PledgeTimelineProps) {
+  const { timeline, language, timeRange, laneLabel, noun, onBrush, onFocusRecord, onDrawn } = props;
   const t = MESSAGES[language];
   const [container, { width }] = useElementSize<HTMLDivElement>({ width: 640, height: 300 });
   const plotWidth = Math.max(200, width - LABEL_WIDTH - RIGHT_PAD);
   const scale = useMemo(() => makeTimeScale(timeline.axisRanges, plotWidth), [timeline.axisRanges, plotWidth]);
-  const layout = useMemo(() => layoutTimeline(timeline, scale), [timeline, scale]);
-  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const [active, setActive] = useState(0);
-  const svg = useRef<SVGSVGElement>(null);
+  const layout = useMemo(() => layoutTimeline(timeline, scale, (event) => (event.label ?? event.title)[language]), [timeline, scale, language]);
+  const slots = useMemo(() => toBrushSlots(scale), [scale]);
+  const plot = useRef<HTMLDivElement>(null);
+  useEffect(() => onDrawn?.(), [onDrawn]);
 
-  const plotX = (event: PointerEvent) => {
-    const box = svg.current?.getBoundingClientRect();
-    return Math.max(0, Math.min(plotWidth, event.clientX - (box?.left ?? 0) - LABEL_WIDTH));
-  };
-  // The release point ends the drag, even when a slow page has not drawn the last moves yet.
-  const endDrag = (x: number) => {
-    if (!drag) return;
-    const [a, b] = [Math.min(drag.from, x), Math.max(drag.from, x)];
-    setDrag(null);
-    if (b - a < 4) props.onBrush(null);
-    else props.onBrush({ start: scale.invert(a), end: scale.invert(b) });
-  };
+  // While a handle moves, the brush shows where it is; the filter changes when it is let go.
+  const [moving, setMoving] = useState<Indexes | null>(null);
+  // The handles' last position, read when they are let go: the brush reports it after this render.
+  const latest = useRef<Indexes | null>(null);
+  const brush = moving ?? slotsOfRange(slots, timeRange, scale);
+  const moveBrush = useCallback((indexes: Indexes) => {
+    latest.current = { startIndex: indexes.startIndex, endIndex: indexes.endIndex };
+    setMoving(latest.current);
+  }, []);
+  const commitBrush = useCallback(() => {
+    const last = latest.current;
+    if (!last) return;
+    latest.current = null;
+    setMoving(null);
+    onBrush(rangeOfSlots(slots, last.startIndex, last.endIndex));
+  }, [slots, onBrush]);
 
   // Marks open their statement; counted marks filter to their day or period. One roving tab stop
   // runs through the marks, then the counted marks.
+  const [active, setActive] = useState(0);
   const itemCount = layout.marks.length + layout.bins.length;
   const activeIndex = Math.min(active, Math.max(0, itemCount - 1));
-  const pick = (i: number) => {
-    const mark = layout.marks[i];
-    const bin = layout.bins[i - layout.marks.length];
-    if (mark) props.onFocusRecord(mark.mark.commitment.id);
-    else if (bin) props.onBrush({ start: bin.start, end: bin.end });
-  };
-  const onMarksKey = (event: KeyboardEvent<SVGGElement>) => {
+  const pick = useCallback(
+    (i: number) => {
+      setActive(i);
+      const mark = layout.marks[i];
+      const bin = layout.bins[i - layout.marks.length];
+      if (mark) onFocusRecord(mark.mark.commitment.id);
+      else if (bin) onBrush({ start: bin.start, end: bin.end });
+    },
+    [layout, onFocusRecord, onBrush],
+  );
+  const markState = useMemo(() => ({ activeIndex, focusedId: props.focusedId, onPick: pick }), [activeIndex, props.focusedId, pick]);
+  const markLabels = useMemo(
+    () => [
+      ...layout.marks.map(({ mark: { commitment: c } }) => `${c.title[language]} — ${t.statementTypes[c.statementType]}, ${t.strengths[c.strength]} — ${formatWhen(c.stated, language)}`),
+      ...layout.bins.map((bin) => `${laneLabel(bin.laneId)}: ${t.count(bin.count, noun)}, ${formatDateRange({ start: bin.start, end: bin.end }, language)}`),
+    ],
+    [layout, language, laneLabel, noun, t],
+  );
+  const eventTitles = useMemo(
+    () => layout.events.map(({ event, open }) => `${event.title[language]} — ${formatWhen(event.when, language)} (${t.precisions[event.when.precision]}${open ? `, ${t.openEnded[open]}` : ''})`),
+    [layout, language, t],
+  );
+  const showDay = useCallback((day: string) => formatDay(day, language), [language]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!(event.target as Element).matches('[data-mark]')) return;
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if ((event.key === 'Enter' || event.key === ' ') && itemCount > 0) {
       event.preventDefault();
@@ -75,131 +102,48 @@ export function PledgeTimeline(props: PledgeTimelineProps) {
       event.preventDefault();
       const next = Math.max(0, Math.min(itemCount - 1, activeIndex + step));
       setActive(next);
-      svg.current?.querySelector<SVGElement>(`[data-mark="${next}"]`)?.focus();
+      plot.current?.querySelector<SVGElement>(`[data-mark="${next}"]`)?.focus();
     }
   };
 
-  const brushed = drag
-    ? { x0: Math.min(drag.from, drag.to), x1: Math.max(drag.from, drag.to) }
-    : timeRange && { x0: scale.x(timeRange.start), x1: scale.x(timeRange.end) + 2 };
-
   return (
     <div className="timeline" ref={container}>
-      <TimelineControls
-        lanes={props.lanes}
-        timeRange={timeRange}
-        segments={scale.segments}
-        language={language}
-        onChooseLanes={props.onChooseLanes}
-        onBrush={props.onBrush}
-      />
-      <div className="timeline__plot">
-        <svg
-          ref={svg}
-          width={width}
-          height={layout.height}
-          role="group"
-          aria-label={`${t.timelineTitle}${timeRange ? ` (${formatDateRange(timeRange, language)})` : ''}`}
-        >
-          <g
-            transform={`translate(${LABEL_WIDTH},0)`}
-            onPointerDown={(e) => {
-              // A drag can start anywhere on the plot, over the event bands too, but not on a mark.
-              if ((e.target as Element).closest('[role="button"]')) return;
-              e.currentTarget.setPointerCapture(e.pointerId);
-              const x = plotX(e);
-              setDrag({ from: x, to: x });
-            }}
-            onPointerMove={(e) => drag && setDrag({ ...drag, to: plotX(e) })}
-            onPointerUp={(e) => endDrag(plotX(e))}
-          >
-            <rect className="timeline__brush-area" x={0} y={AXIS_HEIGHT} width={plotWidth} height={layout.height - AXIS_HEIGHT} />
-            <TimelineAxis scale={scale} height={layout.height} describeBreak={t.axisBreak} />
-            {brushed && <rect className="timeline__brush" x={brushed.x0} y={AXIS_HEIGHT - 6} width={brushed.x1 - brushed.x0} height={layout.height - AXIS_HEIGHT + 6} />}
-            {layout.events.map(({ event, inRange, x0, x1, y }) => (
-              <g key={event.id} className={`timeline__event precision-${event.when.precision}${inRange ? '' : ' is-out'}`}>
-                <title>{`${event.title[language]} — ${formatWhen(event.when, language)} (${t.precisions[event.when.precision]})`}</title>
-                {event.when.precision === 'day' ? (
-                  <path d={`M${x0},${y} l5,5 l-5,5 l-5,-5 z`} />
-                ) : (
-                  <rect x={x0} y={y + 1} width={Math.max(3, x1 - x0)} height={8} rx={2} />
-                )}
-              </g>
-            ))}
-            <g role="group" aria-label={t.listTitle} onKeyDown={onMarksKey}>
-              {layout.marks.map(({ mark, x, y }, i) => {
-                const focused = mark.commitment.id === props.focusedId;
-                return (
-                  <rect
-                    key={`${mark.commitment.id}-${y}`}
-                    role="button"
-                    data-mark={i}
-                    tabIndex={i === activeIndex ? 0 : -1}
-                    aria-label={`${mark.commitment.title[language]} — ${formatWhen(mark.commitment.stated, language)}`}
-                    aria-current={focused ? 'true' : undefined}
-                    className={`timeline__mark${focused ? ' is-focused' : ''}${mark.inRange ? '' : ' is-out'}`}
-                    x={x}
-                    y={y}
-                    width={MARK}
-                    height={MARK}
-                    rx={2}
-                    onClick={() => {
-                      setActive(i);
-                      pick(i);
-                    }}
-                  >
-                    <title>{mark.commitment.title[language]}</title>
-                  </rect>
-                );
-              })}
-              {layout.bins.map((bin, b) => {
-                const i = layout.marks.length + b;
-                const label = `${props.laneLabel(bin.laneId)}: ${t.count(bin.count, props.noun)}, ${formatDateRange({ start: bin.start, end: bin.end }, language)}`;
-                const width = bin.width ?? BIN_WIDTH - 1;
-                return (
-                  <g key={`${bin.laneId}-${bin.x}`}>
-                    <rect
-                      role="button"
-                      data-mark={i}
-                      tabIndex={i === activeIndex ? 0 : -1}
-                      aria-label={label}
-                      className={`timeline__bin${bin.width ? ' timeline__bin--day' : ''}${bin.inRange ? '' : ' is-out'}`}
-                      x={bin.x}
-                      y={bin.y}
-                      width={width}
-                      height={bin.height}
-                      rx={bin.width ? 3 : 0}
-                      onClick={() => {
-                        setActive(i);
-                        pick(i);
-                      }}
-                    >
-                      <title>{label}</title>
-                    </rect>
-                    {bin.width && (
-                      <text className="timeline__bin-count" x={bin.x + width / 2} y={bin.y + bin.height / 2 + 4} textAnchor="middle" aria-hidden="true">
-                        {bin.count}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
-            </g>
-          </g>
-          <g className="timeline__labels">
-            <text x={4} y={AXIS_HEIGHT + layout.eventsHeight / 2 + 4}>{t.eventsLane}</text>
-            {layout.lanes.map((lane) => (
-              <g key={lane.id}>
-                <line className="timeline__lane-rule" x1={0} x2={width} y1={lane.y} y2={lane.y} />
-                <text x={4} y={lane.y + Math.min(lane.height / 2, 14) + 4}>{props.laneLabel(lane.id)}</text>
-              </g>
-            ))}
-          </g>
-        </svg>
+      <TimelineControls lanes={props.lanes} timeRange={timeRange} segments={scale.segments} language={language} onChooseLanes={props.onChooseLanes} onBrush={onBrush} />
+      <div
+        className="timeline__plot"
+        ref={plot}
+        role="group"
+        aria-label={`${t.timelineTitle}${timeRange ? ` (${formatDateRange(timeRange, language)})` : ''}`}
+        onKeyDown={onKeyDown}
+        // A handle moved with the arrow keys sets the filter when the key is let go.
+        onKeyUp={(e) => (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && commitBrush()}
+        onPointerUp={commitBrush}
+      >
+        <MarkStateContext value={markState}>
+          <TimelineChart
+            layout={layout}
+            scale={scale}
+            width={width}
+            markLabels={markLabels}
+            laneLabel={laneLabel}
+            eventsLane={t.eventsLane}
+            eventTitles={eventTitles}
+            describeBreak={t.axisBreak}
+            slots={slots}
+            brushStart={brush.startIndex}
+            brushEnd={brush.endIndex}
+            brushTitle={t.brushTitle}
+            brushLabel={t.brushLabel(showDay(slots[brush.startIndex]?.day ?? ''), showDay(slots[brush.endIndex]?.day ?? ''))}
+            formatDay={showDay}
+            onBrushChange={moveBrush}
+            onBrushEnd={commitBrush}
+          />
+        </MarkStateContext>
       </div>
       {layout.bins.some((bin) => !bin.width) && <p className="view__hint">{t.binnedHint}</p>}
       {timeline.undated.commitments.length > 0 && <p className="view__note">{t.notDrawn(timeline.undated.commitments.length)}</p>}
-      <TimelineTable timeline={timeline} laneLabel={props.laneLabel} language={language} />
+      {timeline.undated.events.length > 0 && <p className="view__note">{t.undatedEvents(timeline.undated.events.map((e) => (e.label ?? e.title)[language]).join(' · '))}</p>}
+      <TimelineTable timeline={timeline} laneLabel={laneLabel} language={language} />
     </div>
   );
 }

@@ -12,7 +12,7 @@ const datasetOf = (count: number) =>
   });
 const layOut = (count: number, range: { start: string; end: string } | null = null) => {
   const timeline = toTimeline(datasetOf(count), { ...NO_FILTERS, timeRange: range }, 'kind');
-  return layoutTimeline(timeline, makeTimeScale(timeline.axisRanges, 600));
+  return layoutTimeline(timeline, makeTimeScale(timeline.axisRanges, 600), (event) => event.title.en);
 };
 
 describe('layoutTimeline', () => {
@@ -25,7 +25,7 @@ describe('layoutTimeline', () => {
   test("puts a day's marks on that day, never beside it: one x, at the middle of the day", () => {
     const timeline = toTimeline(datasetOf(7), NO_FILTERS, 'kind');
     const scale = makeTimeScale(timeline.axisRanges, 600);
-    const layout = layoutTimeline(timeline, scale);
+    const layout = layoutTimeline(timeline, scale, (event) => event.title.en);
     const middle = (day: string) => (scale.x(day) + scale.x(new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10))) / 2;
     for (const { mark, x } of layout.marks) expect(x + MARK / 2).toBeCloseTo(middle(mark.commitment.stated.start!), 6);
     for (const bin of layout.bins) expect(bin.x + COUNTED_WIDTH / 2).toBeCloseTo(middle(bin.start), 6);

@@ -1,0 +1,194 @@
+import { memo, useContext, useMemo } from 'react';
+import { Brush, ComposedChart, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+import { AXIS_HEIGHT, BIN_WIDTH, MARK, type TimelineLayout } from '../../derive/layout-timeline';
+import type { BrushSlot } from '../../derive/brush-slots';
+import type { TimeScale } from '../../derive/time-scale';
+import { MarkStateContext } from './mark-state';
+import { BreakShape, EventShape, SegmentShape, YearLine } from './timeline-shapes';
+
+export const LABEL_WIDTH = 84;
+export const RIGHT_PAD = 12;
+export const BRUSH_HEIGHT = 26;
+const BRUSH_GAP = 6;
+
+/** A mark or counted mark as recharts places it: its centre in plot units, and what it says. */
+interface MarkPoint {
+  x: number;
+  y: number;
+  index: number;
+  label: string;
+  className: string;
+  /** The statement a single mark stands for. */
+  recordId?: string;
+  /** A counted mark: its size and the number written on it. */
+  box?: { width: number; height: number; count?: number };
+}
+
+interface TimelineChartProps {
+  layout: TimelineLayout;
+  scale: TimeScale;
+  width: number;
+  /** Names of the marks, then of the counted marks, in the interface language. */
+  markLabels: readonly string[];
+  laneLabel: (laneId: string) => string;
+  eventsLane: string;
+  /** What each placed event is, when and how precisely: its tooltip. */
+  eventTitles: readonly string[];
+  describeBreak: (from: number, to: number) => string;
+  slots: readonly BrushSlot[];
+  /** The stops the brush's handles stand on. */
+  brushStart: number;
+  brushEnd: number;
+  brushLabel: string;
+  /** What the brush is, written beside it. */
+  brushTitle: string;
+  formatDay: (day: string) => string;
+  onBrushChange: (indexes: { startIndex: number; endIndex: number }) => void;
+  onBrushEnd: () => void;
+}
+
+/**
+ * The timeline drawn with recharts on the broken axis's own positions: the x axis runs over the
+ * plot's pixels (0 to the scale's width), so every mark recharts places sits where the time scale
+ * put its date. Lanes are the y axis's ticks; the brush under the plot sets the time filter.
+ */
+export const TimelineChart = memo(function TimelineChart(props: TimelineChartProps) {
+  const { layout, scale, width } = props;
+  const plotHeight = layout.height - AXIS_HEIGHT;
+  // Plot units: pixels from the top-left corner of the plot, under the year axis.
+  const down = (y: number) => y - AXIS_HEIGHT;
+  const { markLabels } = props;
+  const points = useMemo((): MarkPoint[] => [
+    ...layout.marks.map(({ mark, x, y }, i) => ({
+      x: x + MARK / 2, y: y - AXIS_HEIGHT + MARK / 2, index: i, label: markLabels[i] ?? '', recordId: mark.commitment.id,
+      className: `timeline__mark${mark.inRange ? '' : ' is-out'}`,
+    })),
+    ...layout.bins.map((bin, b) => {
+      const index = layout.marks.length + b;
+      const w = bin.width ?? BIN_WIDTH - 1;
+      return {
+        x: bin.x + w / 2, y: bin.y - AXIS_HEIGHT + bin.height / 2, index, label: markLabels[index] ?? '',
+        className: `timeline__bin${bin.width ? ' timeline__bin--day' : ''}${bin.inRange ? '' : ' is-out'}`,
+        box: { width: w, height: bin.height, ...(bin.width ? { count: bin.count } : {}) },
+      };
+    }),
+  ], [layout, markLabels]);
+
+  const ticks = [{ id: '', y: down(AXIS_HEIGHT) + layout.eventsHeight / 2 }, ...layout.lanes.map((lane) => ({ id: lane.id, y: down(lane.y) + Math.min(lane.height / 2, 14) }))];
+  const tickName = new Map(ticks.map((tick) => [tick.y, tick.id === '' ? props.eventsLane : props.laneLabel(tick.id)]));
+  const yearStarts = scale.segments.flatMap((s) => {
+    const years = s.endYear - s.startYear + 1;
+    return Array.from({ length: years }, (_, i) => ({ year: s.startYear + i, x: s.x0 + (i * (s.x1 - s.x0)) / years, width: (s.x1 - s.x0) / years }));
+  });
+
+  return (
+    <ComposedChart
+      width={width}
+      height={layout.height + BRUSH_GAP + BRUSH_HEIGHT}
+      data={props.slots}
+      margin={{ top: 0, right: RIGHT_PAD, bottom: 0, left: 0 }}
+      // Each mark is its own named button, reached with Tab and arrow keys: the chart itself is a
+      // group to pass through, not one more stop.
+      role="group"
+      tabIndex={-1}
+    >
+      <XAxis type="number" dataKey="x" xAxisId="t" orientation="top" height={AXIS_HEIGHT} domain={[0, scale.width]} allowDataOverflow axisLine={false} tickLine={false} ticks={[]} />
+      <YAxis
+        type="number"
+        yAxisId="t"
+        width={LABEL_WIDTH}
+        domain={[0, plotHeight]}
+        reversed
+        allowDataOverflow
+        axisLine={false}
+        tickLine={false}
+        ticks={ticks.map((tick) => tick.y)}
+        interval={0}
+        tick={({ y, payload }: { y: string | number; payload: { value: unknown } }) => (
+          <text className="timeline__lane-label" x={4} y={Number(y) + 4}>{tickName.get(Number(payload.value))}</text>
+        )}
+      />
+      {scale.segments.map((s) => (
+        <ReferenceArea key={s.startYear} xAxisId="t" yAxisId="t" x1={s.x0} x2={s.x1} y1={0} y2={plotHeight} ifOverflow="visible" shape={<SegmentShape endYear={s.endYear} />} />
+      ))}
+      {yearStarts.map((y) => (
+        <ReferenceLine key={y.year} xAxisId="t" yAxisId="t" x={y.x} ifOverflow="visible" shape={<YearLine year={y.year} yearWidth={y.width} top={AXIS_HEIGHT} />} />
+      ))}
+      {scale.breaks.map((gap) => (
+        <ReferenceArea key={gap.fromYear} xAxisId="t" yAxisId="t" x1={gap.x0} x2={gap.x1} y1={0} y2={plotHeight} ifOverflow="visible" shape={<BreakShape title={props.describeBreak(gap.fromYear, gap.toYear)} />} />
+      ))}
+      {layout.lanes.map((lane) => (
+        <ReferenceLine key={lane.id} xAxisId="t" yAxisId="t" y={down(lane.y)} className="timeline__lane-rule" ifOverflow="visible" />
+      ))}
+      {layout.events.map((placed, i) => (
+        <ReferenceArea
+          key={placed.event.id}
+          xAxisId="t"
+          yAxisId="t"
+          x1={placed.x0}
+          x2={placed.x1}
+          y1={down(placed.y)}
+          y2={down(placed.y) + 24}
+          ifOverflow="visible"
+          shape={<EventShape placed={placed} title={props.eventTitles[i] ?? ''} />}
+        />
+      ))}
+      <Scatter xAxisId="t" yAxisId="t" data={points} dataKey="y" isAnimationActive={false} shape={MarkShape} />
+      <text className="timeline__lane-label" x={4} y={layout.height + BRUSH_GAP + BRUSH_HEIGHT / 2 + 4}>{props.brushTitle}</text>
+      <Brush
+        dataKey="day"
+        x={LABEL_WIDTH}
+        width={scale.width}
+        y={layout.height + BRUSH_GAP}
+        height={BRUSH_HEIGHT}
+        travellerWidth={8}
+        startIndex={props.brushStart}
+        endIndex={props.brushEnd}
+        className="timeline__brush"
+        ariaLabel={props.brushLabel}
+        tickFormatter={props.formatDay}
+        onChange={props.onBrushChange}
+        onDragEnd={props.onBrushEnd}
+      />
+    </ComposedChart>
+  );
+});
+
+/**
+ * One statement, or a counted mark: a button named for what it is and when. One component for
+ * every render, whatever the point says, so that a mark keeps its element, and its focus, when
+ * the marks are drawn again.
+ */
+function MarkShape({ cx = 0, cy = 0, payload }: { cx?: number; cy?: number; payload?: MarkPoint }) {
+  const { activeIndex, focusedId, onPick } = useContext(MarkStateContext);
+  if (!payload) return <g />;
+  const focused = payload.recordId !== undefined && payload.recordId === focusedId;
+  const box = payload.box ?? { width: MARK, height: MARK };
+  const counted = payload.box?.count !== undefined;
+  return (
+    <g>
+      <rect
+        role="button"
+        data-mark={payload.index}
+        tabIndex={payload.index === activeIndex ? 0 : -1}
+        aria-label={payload.label}
+        aria-current={focused ? 'true' : undefined}
+        className={`${payload.className}${focused ? ' is-focused' : ''}`}
+        x={cx - box.width / 2}
+        y={cy - box.height / 2}
+        width={box.width}
+        height={box.height}
+        rx={counted ? 3 : payload.box ? 0 : 2}
+        onClick={() => onPick(payload.index)}
+      >
+        <title>{payload.label}</title>
+      </rect>
+      {counted && (
+        <text className="timeline__bin-count" x={cx} y={cy + 4} textAnchor="middle" aria-hidden="true">
+          {payload.box?.count}
+        </text>
+      )}
+    </g>
+  );
+}
+
