@@ -57,6 +57,7 @@ export function Dashboard({ loaded }: DashboardProps) {
       toggleCountry: state.toggleCountry,
       toggleDomain: state.toggleDomain,
       pickCell: state.pickCell,
+      pickGroupCell: state.pickGroupCell,
       brushTimeRange: state.brushTimeRange,
       toggleType: state.toggleType,
       toggleStrength: state.toggleStrength,
@@ -70,7 +71,8 @@ export function Dashboard({ loaded }: DashboardProps) {
   const { language } = s;
   const t = MESSAGES[language];
   useEscapeClosesEnlarge();
-  // Nobody scrolls in a presentation: the list shows what fits, and says how many more there are.
+  // Nobody scrolls in a presentation: the list shows what fits, and says how many more there are;
+  // the heatmap folds its groups to one row each.
   const presenting = usePresentation((state) => state.presenting);
   const filters: Filters = useMemo(
     () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly }),
@@ -192,9 +194,11 @@ export function Dashboard({ loaded }: DashboardProps) {
             selectedCountries={s.countries}
             selectedDomains={s.domains}
             specificOnly={s.specificOnly}
+            fit={presenting}
             noun={noun}
             language={language}
             onPickCell={actions.pickCell}
+            onPickGroup={actions.pickGroupCell}
             onToggleCountry={actions.toggleCountry}
             onToggleDomain={actions.toggleDomain}
           />

@@ -1,5 +1,6 @@
 import type { Commitment, Dataset, Domain, DomainGroup } from '../data/schema';
 import { EVERY_RECORD, type Filters } from '../filters/filter-state';
+import { countGroupStatements } from './count-group-statements';
 import { filterCommitments } from './filter-commitments';
 import { isFirstOf } from './is-first-of';
 import { perDataset } from './per-dataset';
@@ -10,10 +11,17 @@ export interface HeatmapRow {
   counts: number[];
 }
 
+export interface HeatmapGroup {
+  group: DomainGroup;
+  rows: HeatmapRow[];
+  /** One count per column of the distinct statements in any of the group's domains: its collapsed row. */
+  counts: number[];
+}
+
 export interface Heatmap {
   /** Country ids, one per column: the selected countries, or all of them. */
   columns: string[];
-  groups: { group: DomainGroup; rows: HeatmapRow[] }[];
+  groups: HeatmapGroup[];
   /** The largest count over the unfiltered matrix, so the colour scale does not jump as filters change. */
   scaleMax: number;
 }
@@ -25,14 +33,19 @@ export interface Heatmap {
  */
 export function toHeatmap(dataset: Dataset, filters: Filters): Heatmap {
   const columns = dataset.countries.map((c) => c.id).filter((id) => filters.countries.length === 0 || filters.countries.includes(id));
-  const shown = countMatrix(dataset, filterCommitments(dataset, { ...filters, domains: [] }), columns);
+  const counted = filterCommitments(dataset, { ...filters, domains: [] });
+  const shown = countMatrix(dataset, counted, columns);
   const unfilteredMax = unfilteredMaxima(dataset);
   return {
     columns,
-    groups: dataset.domainGroups.map((group) => ({
-      group,
-      rows: dataset.domains.filter((d) => d.groupId === group.id).map((domain) => ({ domain, counts: shown.get(domain.id) ?? [] })),
-    })),
+    groups: dataset.domainGroups.map((group) => {
+      const domains = dataset.domains.filter((d) => d.groupId === group.id);
+      return {
+        group,
+        rows: domains.map((domain) => ({ domain, counts: shown.get(domain.id) ?? [] })),
+        counts: countGroupStatements(counted, domains.map((d) => d.id), columns),
+      };
+    }),
     scaleMax: filters.specificOnly ? unfilteredMax.specific : unfilteredMax.all,
   };
 }

@@ -10,6 +10,8 @@ interface FilterActions {
   toggleDomain: (domainId: string) => void;
   /** Clicked a heatmap cell: show just that country and domain, or undo it when clicked again. */
   pickCell: (countryId: string, domainId: string) => void;
+  /** Clicked a collapsed group's cell: show just that country and every domain of the group, or undo it. */
+  pickGroupCell: (countryId: string, domainIds: readonly string[]) => void;
   /** Dragged a range on the timeline or typed dates; null shows all dates. */
   brushTimeRange: (range: DateRange | null) => void;
   /** Ticked or unticked a statement type; the last one shown stays. */
@@ -45,6 +47,12 @@ export const useFilters = create<FilterStore>()((set) => ({
       same(s.countries, countryId) && same(s.domains, domainId)
         ? { countries: [], domains: [] }
         : { countries: [countryId], domains: [domainId] },
+    ),
+  pickGroupCell: (countryId, domainIds) =>
+    set((s) =>
+      same(s.countries, countryId) && s.domains.length === domainIds.length && domainIds.every((id) => s.domains.includes(id))
+        ? { countries: [], domains: [] }
+        : { countries: [countryId], domains: [...domainIds] },
     ),
   brushTimeRange: (range) => set({ timeRange: range }),
   toggleType: (type) => set((s) => (same(s.types, type) ? {} : { types: toggle(s.types, type) as StatementType[] })),

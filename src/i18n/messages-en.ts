@@ -124,6 +124,11 @@ export const en = {
   specificOnNote: 'Counting only statements that concern the country alone (for China: those with one partner).',
   cellLabel: (country: string, domain: string, n: number, noun: Noun) => `${country}, ${domain}: ${countOf(n, noun)}`,
   legendScale: (noun: Noun) => `${capitalise(NOUNS[noun][1])} per cell`,
+  /** A collapsed group's cell: the group's domains taken together. */
+  groupCellLabel: (country: string, group: string, domains: number, n: number, noun: Noun) => `${country}, ${group} (its ${domains} domains together): ${countOf(n, noun)}`,
+  groupNote: 'A collapsed group shows one row: each statement counts once, however many of the group’s domains it is in.',
+  expandAll: 'Expand all groups',
+  collapseAll: 'Collapse all groups',
 
   timelineTitle: 'Pledge timeline',
   timelineHint: 'Drag the handles under the chart to filter by dates; selected countries keep only their statements. Click a mark to open it.',

@@ -121,6 +121,10 @@ export const fr: Messages = {
   specificOnNote: 'Ne comptent que les déclarations qui concernent le pays seul (pour la Chine : celles à un seul partenaire).',
   cellLabel: (country: string, domain: string, n: number, noun: Noun) => `${country}, ${domain} : ${countOf(n, noun)}`,
   legendScale: (noun: Noun) => `${capitalise(NOUNS[noun][1])} par case`,
+  groupCellLabel: (country: string, group: string, domains: number, n: number, noun: Noun) => `${country}, ${group} (ses ${domains} domaines réunis) : ${countOf(n, noun)}`,
+  groupNote: 'Un groupe replié tient en une ligne : chaque déclaration y compte une fois, quel que soit le nombre de domaines du groupe où elle figure.',
+  expandAll: 'Déplier tous les groupes',
+  collapseAll: 'Replier tous les groupes',
 
   timelineTitle: 'Chronologie des engagements',
   timelineHint: 'Glissez les poignées sous le graphique pour filtrer par dates ; un pays choisi garde ses seules déclarations. Un clic sur une marque l’ouvre.',

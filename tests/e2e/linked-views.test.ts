@@ -80,6 +80,8 @@ describe('the linked views in Chromium', () => {
       await mapReady(page);
       const handles = timeline(page).getByRole('slider', { name: /^Time filter handle/ });
       await expect.poll(() => handles.count()).toBe(2);
+      // The page grows to show the whole heatmap: the timeline may be below the fold.
+      await handles.first().scrollIntoViewIfNeeded();
       const year = await timeline(page).locator('.timeline__year', { hasText: '2053' }).boundingBox();
       const left = await handles.first().boundingBox();
       if (!year || !left) throw new Error('timeline not drawn');
@@ -101,7 +103,7 @@ describe('the linked views in Chromium', () => {
       for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowLeft');
       await expect.poll(() => query(page)).toMatch(/^\?from=1992-01-01&to=20(2\d|3\d|4\d|5[0-3])-\d\d-\d\d$/);
       await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (29)');
-      expect(await page.getByRole('button', { name: /^Another 30 golden years/ }).count()).toBe(0);
+      expect(await handles.last().getAttribute('aria-label')).toMatch(/^Time filter handle: 1 Jan 1992 to \d+ \w+ 20([234]\d|5[0-3])\./);
     });
   });
 
@@ -192,16 +194,14 @@ describe('the linked views in Chromium', () => {
   });
 
   for (const [name, viewport] of [['1366x768', LAPTOP], ['1920x1080', PROJECTOR]] as const) {
-    test(`fits the ${name} screen without scrolling the page`, async () => {
+    // The page grows rather than the panels scrolling (nothing-scrolls.test.ts checks the panels);
+    // it must still fit the screen's width.
+    test(`fits the ${name} screen's width without sideways scrolling`, async () => {
       await withDashboard(
         browser,
         async (page) => {
           await mapReady(page);
-          const overflow = await page.evaluate(() => ({
-            x: document.documentElement.scrollWidth - window.innerWidth,
-            y: document.documentElement.scrollHeight - window.innerHeight,
-          }));
-          expect(overflow).toEqual({ x: 0, y: 0 });
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
           await page.screenshot({ path: `${SCREENSHOTS}/dashboard-${name}.png` });
         },
         { viewport, path: '/?c=KAZ&focus=chn-kaz-visa-exemption' },

@@ -1,10 +1,11 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { collapsedGroups } from '../../derive/collapsed-groups';
 import type { Heatmap } from '../../derive/to-heatmap';
 import type { Noun } from '../../i18n/noun';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
-import { SEQUENTIAL_BLUES, colorClass, textColorOn } from '../../ui/color-scale';
 import { ColorLegend } from '../../ui/color-legend';
+import { HeatmapCells } from './heatmap-cells';
 
 interface DomainHeatmapProps {
   /** Rows, columns and counts to draw. */
@@ -15,23 +16,41 @@ interface DomainHeatmapProps {
   selectedCountries: readonly string[];
   selectedDomains: readonly string[];
   specificOnly: boolean;
+  /**
+   * Fit the panel (a presentation, where nobody scrolls): every group is collapsed but those
+   * holding a selected domain, whatever the user chose, and the groups cannot be toggled.
+   */
+  fit: boolean;
   /** What the cells count. */
   noun: Noun;
   language: Language;
   onPickCell: (countryId: string, domainId: string) => void;
+  /** A collapsed group's cell: that country and every domain of the group. */
+  onPickGroup: (countryId: string, domainIds: readonly string[]) => void;
   onToggleCountry: (countryId: string) => void;
   onToggleDomain: (domainId: string) => void;
 }
 
 /**
- * Countries across, domains grouped down the side. It is a real table, so it is its own text
- * alternative; every cell prints its count as well as colouring it.
+ * Countries across, domains grouped down the side; a group can be collapsed to one row. It is a
+ * real table, so it is its own text alternative; every cell prints its count as well as colouring it.
  */
 export function DomainHeatmap(props: DomainHeatmapProps) {
   const { heatmap, countryNames, language } = props;
   const t = MESSAGES[language];
   const grid = useRef<HTMLTableElement>(null);
-  const rows = heatmap.groups.flatMap((g) => g.rows);
+  // Which groups the user folded away: a way of looking, for this screen only, so it stays here
+  // rather than in the store of filters, the URL or a scene.
+  const [asked, setAsked] = useState<ReadonlySet<string>>(() => new Set());
+  const collapsed = collapsedGroups(heatmap.groups, props.fit ? 'all' : asked, props.selectedDomains);
+  const toggleGroup = (id: string) => setAsked((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const anyCollapsed = collapsed.size > 0;
+  // Each group's first row in the arrow-key grid: a collapsed group is one row.
+  const firstRow = heatmap.groups.map((_, g) =>
+    heatmap.groups.slice(0, g).reduce((n, { group, rows }) => n + (collapsed.has(group.id) ? 1 : rows.length), 0),
+  );
+  const rowCount = heatmap.groups.reduce((n, { group, rows }) => n + (collapsed.has(group.id) ? 1 : rows.length), 0);
+  const name = (countryId: string) => countryNames.get(countryId) ?? countryId;
 
   // One tab stop for the whole grid; arrow keys move between cells (roving focus).
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
@@ -47,17 +66,24 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
     if (!move) return;
     event.preventDefault();
     const next = grid.current?.querySelector<HTMLElement>(
-      `[data-row="${clamp(row + move[0], rows.length - 1)}"][data-col="${clamp(col + move[1], heatmap.columns.length - 1)}"]`,
+      `[data-row="${clamp(row + move[0], rowCount - 1)}"][data-col="${clamp(col + move[1], heatmap.columns.length - 1)}"]`,
     );
     next?.focus();
   };
 
-  // Each group's first row number, for the arrow-key grid.
-  const firstRow = heatmap.groups.map((_, g) => heatmap.groups.slice(0, g).reduce((n, group) => n + group.rows.length, 0));
   return (
     <div className="heatmap">
       <div className="view__toolbar">
         <ColorLegend title={t.legendScale(props.noun)} max={heatmap.scaleMax} />
+        {!props.fit && (
+          <button
+            type="button"
+            className="button button--secondary button--small heatmap__fold-all"
+            onClick={() => setAsked(anyCollapsed ? new Set() : new Set(heatmap.groups.map((g) => g.group.id)))}
+          >
+            {anyCollapsed ? t.expandAll : t.collapseAll}
+          </button>
+        )}
       </div>
       <div className="heatmap__scroll">
         <table ref={grid} className="heatmap__table" onKeyDown={onKeyDown}>
@@ -71,7 +97,7 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
                     type="button"
                     className="heatmap__header-button"
                     aria-pressed={props.selectedCountries.includes(countryId)}
-                    aria-label={countryNames.get(countryId) ?? countryId}
+                    aria-label={name(countryId)}
                     title={countryNames.get(countryId)}
                     onClick={() => props.onToggleCountry(countryId)}
                   >
@@ -81,58 +107,73 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
               ))}
             </tr>
           </thead>
-          {heatmap.groups.map(({ group, rows: groupRows }, g) => (
-            <tbody key={group.id}>
-              <tr className="heatmap__group">
-                <th scope="rowgroup" colSpan={heatmap.columns.length + 1}>
-                  {group.label[language]}
-                </th>
-              </tr>
-              {groupRows.map(({ domain, counts }, i) => {
-                const r = (firstRow[g] ?? 0) + i;
-                const domainLabel = domain.label[language];
-                const domainSelected = props.selectedDomains.includes(domain.id);
-                return (
-                  <tr key={domain.id} className={domainSelected ? 'is-selected' : undefined}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="heatmap__row-button"
-                        aria-pressed={domainSelected}
-                        onClick={() => props.onToggleDomain(domain.id)}
-                      >
-                        {domainLabel}
-                      </button>
-                    </th>
-                    {counts.map((count, c) => {
-                      const countryId = heatmap.columns[c] ?? '';
-                      const colour = colorClass(count, heatmap.scaleMax);
-                      const pressed = domainSelected && props.selectedCountries.includes(countryId);
-                      return (
-                        <td key={countryId}>
-                          <button
-                            type="button"
-                            className="heatmap__cell"
-                            data-row={r}
-                            data-col={c}
-                            tabIndex={r === 0 && c === 0 ? 0 : -1}
-                            aria-pressed={pressed}
-                            aria-label={t.cellLabel(countryNames.get(countryId) ?? countryId, domainLabel, count, props.noun)}
-                            style={{ backgroundColor: SEQUENTIAL_BLUES[colour], color: textColorOn(colour) }}
-                            onClick={() => props.onPickCell(countryId, domain.id)}
-                          >
-                            {count}
-                          </button>
-                        </td>
-                      );
-                    })}
+          {heatmap.groups.map(({ group, rows: groupRows, counts }, g) => {
+            const isCollapsed = collapsed.has(group.id);
+            const groupLabel = group.label[language];
+            const domainIds = groupRows.map((r) => r.domain.id);
+            const toggle = (
+              <button
+                type="button"
+                className="heatmap__group-button"
+                aria-expanded={!isCollapsed}
+                disabled={props.fit}
+                onClick={() => toggleGroup(group.id)}
+              >
+                <span aria-hidden="true" className="heatmap__chevron">{isCollapsed ? '▸' : '▾'}</span>
+                {groupLabel}
+              </button>
+            );
+            return (
+              <tbody key={group.id} className={isCollapsed ? 'is-collapsed' : undefined}>
+                {isCollapsed ? (
+                  <tr className="heatmap__group heatmap__group--row">
+                    <th scope="row">{toggle}</th>
+                    <HeatmapCells
+                      counts={counts}
+                      columns={heatmap.columns}
+                      row={firstRow[g] ?? 0}
+                      scaleMax={heatmap.scaleMax}
+                      label={(countryId, count) => t.groupCellLabel(name(countryId), groupLabel, domainIds.length, count, props.noun)}
+                      pressed={() => false}
+                      onPick={(countryId) => props.onPickGroup(countryId, domainIds)}
+                    />
                   </tr>
-                );
-              })}
-            </tbody>
-          ))}
+                ) : (
+                  <tr className="heatmap__group">
+                    <th scope="rowgroup" colSpan={heatmap.columns.length + 1}>
+                      {toggle}
+                    </th>
+                  </tr>
+                )}
+                {!isCollapsed &&
+                  groupRows.map(({ domain, counts: domainCounts }, i) => {
+                    const domainLabel = domain.label[language];
+                    const domainSelected = props.selectedDomains.includes(domain.id);
+                    return (
+                      <tr key={domain.id} className={domainSelected ? 'is-selected' : undefined}>
+                        <th scope="row">
+                          <button type="button" className="heatmap__row-button" aria-pressed={domainSelected} onClick={() => props.onToggleDomain(domain.id)}>
+                            {domainLabel}
+                          </button>
+                        </th>
+                        <HeatmapCells
+                          counts={domainCounts}
+                          columns={heatmap.columns}
+                          row={(firstRow[g] ?? 0) + i}
+                          scaleMax={heatmap.scaleMax}
+                          label={(countryId, count) => t.cellLabel(name(countryId), domainLabel, count, props.noun)}
+                          pressed={(countryId) => domainSelected && props.selectedCountries.includes(countryId)}
+                          onPick={(countryId) => props.onPickCell(countryId, domain.id)}
+                        />
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            );
+          })}
         </table>
       </div>
+      {anyCollapsed && <p className="view__note">{t.groupNote}</p>}
       <p className="view__note">{props.specificOnly ? t.specificOnNote : t.specificNote}</p>
     </div>
   );

@@ -38,6 +38,11 @@ describe('toHeatmap', () => {
     expect(row(heatmap, 'energy')).toEqual([2, 2, 1]);
   });
 
+  test('gives each group a row of distinct statements per country, for when it is collapsed', () => {
+    const economy = toHeatmap(dataset, NO_FILTERS).groups.find((g) => g.group.id === 'economy');
+    expect(economy?.counts).toEqual([2, 2, 1]);
+  });
+
   test('keeps the colour scale of the unfiltered data', () => {
     expect(toHeatmap(dataset, { ...NO_FILTERS, countries: ['KGZ'] }).scaleMax).toBe(2);
   });

@@ -23,6 +23,14 @@ describe('the filter store', () => {
     expect([store().countries, store().domains]).toEqual([[], []]);
   });
 
+  test('picking a collapsed group\'s cell selects that country and every domain of the group; picking it again clears them', () => {
+    store().toggleDomain('culture');
+    store().pickGroupCell('KAZ', ['energy', 'trade']);
+    expect([store().countries, store().domains]).toEqual([['KAZ'], ['energy', 'trade']]);
+    store().pickGroupCell('KAZ', ['energy', 'trade']);
+    expect([store().countries, store().domains]).toEqual([[], []]);
+  });
+
   test('reset clears what narrows the data but keeps the language and display choices', () => {
     store().chooseLanguage('fr');
     store().chooseLanes('country');
