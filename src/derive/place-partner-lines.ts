@@ -95,8 +95,9 @@ function tryBend(a: PlacedMapLabel, b: PlacedMapLabel, bend: number, box: { widt
   let t1 = 1;
   while (t1 > 0.55 && inside(at(t1), b, GAP)) t1 -= 1 / SAMPLES / 4;
   const crossings = Array.from({ length: SAMPLES + 1 }, (_, i) => at(t0 + ((t1 - t0) * i) / SAMPLES)).filter((p) => others.some((o) => inside(p, o, 0))).length;
-  // On the line first; then nudged just beside it, where it still reads as the line's.
-  const candidates = [0, 1, -1, 1.6, -1.6].flatMap((side) =>
+  // On the line first; then nudged beside it, where it still reads as the line's (a short line between
+  // two crowded labels in a small frame may have no free spot on it).
+  const candidates = [0, 1, -1, 1.6, -1.6, 2.3, -2.3].flatMap((side) =>
     NUMBER_AT.map((share) => {
       const t = t0 + (t1 - t0) * share;
       const [x, y] = at(t);
