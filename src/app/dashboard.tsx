@@ -6,6 +6,7 @@ import { filterCommitments } from '../derive/filter-commitments';
 import { indexById } from '../derive/index-by-id';
 import { toCountryCounts } from '../derive/to-country-counts';
 import { toHeatmap } from '../derive/to-heatmap';
+import { toPartnerLinks } from '../derive/to-partner-links';
 import { toTimeline } from '../derive/to-timeline';
 import type { Filters, ViewId } from '../filters/filter-state';
 import { hasActiveFilters } from '../filters/has-active-filters';
@@ -96,6 +97,7 @@ export function Dashboard({ loaded }: DashboardProps) {
     () => toCountryCounts(dataset, { countries: [], domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly }),
     [dataset, s.domains, s.timeRange, s.types, s.strengths, s.specificOnly],
   );
+  const partners = useMemo(() => toPartnerLinks(dataset, filters), [dataset, filters]);
   const heatmap = useMemo(() => toHeatmap(dataset, filters), [dataset, filters]);
   const timeline = useMemo(() => toTimeline(dataset, filters, s.lanes), [dataset, filters, s.lanes]);
   const focused = s.focusedId === null ? undefined : lookups.commitments.get(s.focusedId);
@@ -161,6 +163,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             counts={countryCounts}
             noun={noun}
             selected={s.countries}
+            partners={partners}
             language={language}
             onToggleCountry={actions.toggleCountry}
             onDrawn={() => drew('map')}

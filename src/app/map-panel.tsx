@@ -3,6 +3,7 @@ import { useMapFeatures } from '../data/map-query';
 import type { Dataset } from '../data/schema';
 import { countryScaleMax, type CountryCount } from '../derive/to-country-counts';
 import { toMapCountries } from '../derive/to-map-countries';
+import type { CountryPartners } from '../derive/to-partner-links';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
 import type { Noun } from '../i18n/noun';
@@ -15,6 +16,8 @@ interface MapPanelProps {
   /** What the counts count. */
   noun: Noun;
   selected: readonly string[];
+  /** With whom each selected country shares statements. */
+  partners: readonly CountryPartners[];
   language: Language;
   onToggleCountry: (countryId: string) => void;
   /** Called once the borders are drawn. */
@@ -22,7 +25,7 @@ interface MapPanelProps {
 }
 
 /** Loads the map's borders and hands the map what it draws; a failed load stays inside the map. */
-export function MapPanel({ dataset, counts, noun, selected, language, onToggleCountry, onDrawn }: MapPanelProps) {
+export function MapPanel({ dataset, counts, noun, selected, partners, language, onToggleCountry, onDrawn }: MapPanelProps) {
   const query = useMapFeatures();
   const countries = useMemo(() => toMapCountries(dataset, counts, language), [dataset, counts, language]);
   if (query.isError) return <DatasetLoadError title={MESSAGES[language].mapLoadFailed} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
@@ -34,6 +37,7 @@ export function MapPanel({ dataset, counts, noun, selected, language, onToggleCo
       noun={noun}
       places={dataset.places}
       selected={selected}
+      partners={partners}
       language={language}
       onToggleCountry={onToggleCountry}
       onDrawn={onDrawn}

@@ -5,6 +5,7 @@ import { filterCommitments } from '../derive/filter-commitments';
 import { countryScaleMax, toCountryCounts } from '../derive/to-country-counts';
 import { toHeatmap } from '../derive/to-heatmap';
 import { toMapCountries } from '../derive/to-map-countries';
+import { toPartnerLinks } from '../derive/to-partner-links';
 import { toTimeline } from '../derive/to-timeline';
 import { formatDay } from '../i18n/format-date-range';
 import { MESSAGES } from '../i18n/messages';
@@ -67,6 +68,7 @@ function buildBody(view: ExportView, context: ExportContext): Scene {
       scaleMax: countryScaleMax(dataset),
       noun,
       selected: filters.countries,
+      partners: toPartnerLinks(dataset, filters),
       places: dataset.places,
       language,
     });

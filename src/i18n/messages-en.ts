@@ -115,6 +115,14 @@ export const en = {
   relationshipColon: 'Relationship:',
   neighbourNote: 'Neighbouring countries are drawn for context.',
   hubNote: 'China, party to every statement, is drawn in grey, off the scale.',
+  /** The map's caption for the partner lines, which says in words what the lines and numbers are. */
+  partnerLines: (names: readonly string[], noun: Noun) =>
+    names.length === 1
+      ? `Lines: ${NOUNS[noun][1]} ${names[0]} shares with each country (number on the line).`
+      : `Lines: ${NOUNS[noun][1]} each of ${andList(names)} shares with each other country (number on the line).`,
+  noPartnerLines: (noun: Noun) => `No lines: ${countOf(0, noun)} shared with another country under these filters.`,
+  /** A map table column: what each country shares with a selected one. */
+  sharedWith: (name: string) => `Shared with ${name}`,
 
   heatmapTitle: 'Cooperation domains by country',
   heatmapHint: 'Click a cell, a country or a domain to filter; selected countries keep only their columns. Arrow keys move between cells.',
@@ -265,6 +273,10 @@ const NOUNS: NounForms = {
   assessment: ['assessment', 'assessments'],
   statement: ['statement', 'statements'],
 };
+
+function andList(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
 
 function countOf(n: number, noun: Noun): string {
   return `${n} ${n === 1 ? NOUNS[noun][0] : NOUNS[noun][1]}`;

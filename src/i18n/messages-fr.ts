@@ -111,6 +111,14 @@ export const fr: Messages = {
   relationship: 'Relation',
   relationshipColon: 'Relation :',
   hubNote: 'La Chine, partie à toutes les déclarations, est en gris, hors de l’échelle.',
+  // « En commun » ne s’accorde pas : la phrase vaut pour tous les noms comptés ; le pays est mis à part
+  // par un deux-points, car l’article (le Kazakhstan, l’Ouzbékistan) dépend du nom.
+  partnerLines: (names: readonly string[], noun: Noun) =>
+    names.length === 1
+      ? `Lignes — ${names[0]} : ${NOUNS[noun][1]} en commun avec chaque pays (nombre sur la ligne).`
+      : `Lignes — ${etList(names)} : ${NOUNS[noun][1]} de chacun en commun avec chaque autre pays (nombre sur la ligne).`,
+  noPartnerLines: (noun: Noun) => `Aucune ligne : ${countOf(0, noun)} en commun avec un autre pays sous ces filtres.`,
+  sharedWith: (name: string) => `${name} : en commun`,
   neighbourNote: 'Les pays voisins sont dessinés pour le contexte.',
 
   heatmapTitle: 'Domaines de coopération par pays',
@@ -260,6 +268,10 @@ const NOUNS: NounForms = {
   assessment: ['évaluation', 'évaluations'],
   statement: ['déclaration', 'déclarations'],
 };
+
+function etList(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} et ${names.at(-1) ?? ''}`;
+}
 
 function countOf(n: number, noun: Noun): string {
   return `${n} ${n <= 1 ? NOUNS[noun][0] : NOUNS[noun][1]}`;

@@ -2,10 +2,13 @@ import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from
 import { ComposableMap, Geography, Marker } from 'react-simple-maps/core';
 import type { MapFeatures } from '../../data/map-query';
 import type { Dataset } from '../../data/schema';
+import { describePartnerLines } from '../../derive/describe-partner-lines';
 import { fitMapProjection } from '../../derive/fit-map-projection';
 import { FOCAL_COUNTRY } from '../../derive/focal-country';
 import { mapPlaceBoxes } from '../../derive/map-place-boxes';
 import { COUNT_SIZE, NAME_SIZE, placeMapLabels } from '../../derive/place-map-labels';
+import { placePartnerLines } from '../../derive/place-partner-lines';
+import type { CountryPartners } from '../../derive/to-partner-links';
 import type { MapCountry } from '../../derive/to-map-countries';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
@@ -14,6 +17,7 @@ import { ColorLegend } from '../../ui/color-legend';
 import { SEQUENTIAL_BLUES, colorClass } from '../../ui/color-scale';
 import { MapTable } from './map-table';
 import { MapTooltip } from './map-tooltip';
+import { PartnerLines, PartnerNumbers } from './partner-lines';
 import { useProjectedFeatures, type ProjectedFeature } from './use-projected-features';
 import { useElementSize } from '../../ui/use-element-size';
 
@@ -29,6 +33,8 @@ interface CountryMapProps {
   noun: Noun;
   places: Dataset['places'];
   selected: readonly string[];
+  /** With whom each selected country shares statements, drawn as lines. */
+  partners: readonly CountryPartners[];
   language: Language;
   onToggleCountry: (countryId: string) => void;
   /** Called once the borders are drawn (after each new projection). */
@@ -36,12 +42,13 @@ interface CountryMapProps {
 }
 
 /** The six countries shaded by commitment count; click, Enter or Space toggles a country. */
-export function CountryMap({ features, countries, scaleMax, noun, places, selected, language, onToggleCountry, onDrawn }: CountryMapProps) {
+export function CountryMap({ features, countries, scaleMax, noun, places, selected, partners, language, onToggleCountry, onDrawn }: CountryMapProps) {
   const t = MESSAGES[language];
   const [hovered, setHovered] = useState<string | null>(null);
   // Draw at the frame's own size, so the map fills it whatever its shape.
   const [frameRef, { width, height }, measured] = useElementSize<HTMLDivElement>({ width: 800, height: 520 });
   const byNumeric = useMemo(() => new Map(countries.map((c) => [c.isoNumeric, c])), [countries]);
+  const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
 
   // The projection depends on which countries there are, not on their counts: recomputing it
   // on every filter change would re-project every border.
@@ -59,6 +66,7 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
   // Names and counts written where they do not collide; larger where the frame is (a projector).
   // Names and counts shrink a little in a small frame (a laptop in French) and grow on a projector.
   const labelScale = Math.min(1.5, Math.max(0.85, Math.min(width / 640, height / 160)));
+  const placeBoxes = useMemo(() => (fitted ? mapPlaceBoxes(places, fitted.projection, language) : []), [fitted, places, language]);
   const labels = useMemo(
     () =>
       fitted
@@ -67,11 +75,13 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
             { width, height },
             labelScale,
             // The places' names stay where they are: the countries' labels keep clear of them.
-            mapPlaceBoxes(places, fitted.projection, language),
+            placeBoxes,
           )
         : [],
-    [fitted, countries, width, height, labelScale, places, language],
+    [fitted, countries, width, height, labelScale, placeBoxes],
   );
+  // The partner lines are placed after the labels, so their numbers keep clear of them.
+  const lines = useMemo(() => placePartnerLines(partners, labels, { width, height }, labelScale, placeBoxes), [partners, labels, width, height, labelScale, placeBoxes]);
   // The tooltip goes with Escape and with a press anywhere outside the map, as well as when the pointer leaves.
   useEffect(() => {
     if (hovered === null) return;
@@ -147,6 +157,7 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
                 })
               }
             </ProjectedFeatures>
+            <PartnerLines lines={lines} />
             {places.map((place) => (
               <Marker key={place.id} coordinates={place.coordinates} className="map__place" aria-hidden="true">
                 <circle r={4} />
@@ -166,6 +177,7 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
                 </text>
               </g>
             ))}
+            <PartnerNumbers lines={lines} />
           </ComposableMap>
         )}
         {fitted && hoveredCountry && (
@@ -182,10 +194,12 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
       <div className="map__footer">
         <ColorLegend title={t.mapLegend(noun)} max={scaleMax} />
         <p className="view__note">
-          {t.hubNote} {t.neighbourNote}
+          {t.hubNote}{' '}
+          {/* With a selection, what the lines mean takes the neighbours' note's place: the map keeps its height. */}
+          {partners.length > 0 ? <span className="map__links-note">{describePartnerLines(partners, names, noun, language)}</span> : t.neighbourNote}
         </p>
       </div>
-      <MapTable countries={countries} selected={selected} noun={noun} language={language} />
+      <MapTable countries={countries} selected={selected} partners={partners} noun={noun} language={language} />
     </div>
   );
 }
