@@ -126,7 +126,7 @@ describe('the linked views in Chromium', () => {
               nodes.map((n) => {
                 const b = n.getBoundingClientRect();
                 const mark = n.parentElement?.querySelector('rect, path')?.getBoundingClientRect();
-                return { text: n.textContent ?? '', x0: b.left, x1: b.right, y0: b.top, y1: b.bottom, markX0: mark?.left ?? 0, markX1: mark?.right ?? 0, markY: mark?.top ?? 0 };
+                return { text: n.textContent, x0: b.left, x1: b.right, y0: b.top, y1: b.bottom, markX0: mark?.left ?? 0, markX1: mark?.right ?? 0, markY: mark?.top ?? 0 };
               }),
             );
             expect(boxes.map((b) => b.text).sort()).toEqual([...names].sort());
