@@ -134,7 +134,7 @@ export const en = {
   legendScale: (noun: Noun) => `${capitalise(NOUNS[noun][1])} per cell`,
   /** A collapsed group's cell: the group's domains taken together. */
   groupCellLabel: (country: string, group: string, domains: number, n: number, noun: Noun) => `${country}, ${group} (its ${domains} domains together): ${countOf(n, noun)}`,
-  groupNote: 'A collapsed group shows one row: each statement counts once, however many of the group’s domains it is in.',
+  groupNote: 'A collapsed group shows one row: each statement counts once, however many of the group’s domains it is in. Its totals are written on plain cells: the colours are per domain.',
   expandAll: 'Expand all groups',
   collapseAll: 'Collapse all groups',
 

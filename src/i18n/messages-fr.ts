@@ -130,7 +130,7 @@ export const fr: Messages = {
   cellLabel: (country: string, domain: string, n: number, noun: Noun) => `${country}, ${domain} : ${countOf(n, noun)}`,
   legendScale: (noun: Noun) => `${capitalise(NOUNS[noun][1])} par case`,
   groupCellLabel: (country: string, group: string, domains: number, n: number, noun: Noun) => `${country}, ${group} (ses ${domains} domaines réunis) : ${countOf(n, noun)}`,
-  groupNote: 'Un groupe replié tient en une ligne : chaque déclaration y compte une fois, quel que soit le nombre de domaines du groupe où elle figure.',
+  groupNote: 'Un groupe replié tient en une ligne : chaque déclaration y compte une fois, quel que soit le nombre de domaines du groupe où elle figure. Ses totaux sont écrits sur des cases neutres : les couleurs valent par domaine.',
   expandAll: 'Déplier tous les groupes',
   collapseAll: 'Replier tous les groupes',
 

@@ -132,7 +132,7 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
                       counts={counts}
                       columns={heatmap.columns}
                       row={firstRow[g] ?? 0}
-                      scaleMax={heatmap.scaleMax}
+                      scaleMax={null}
                       label={(countryId, count) => t.groupCellLabel(name(countryId), groupLabel, domainIds.length, count, props.noun)}
                       pressed={() => false}
                       onPick={(countryId) => props.onPickGroup(countryId, domainIds)}

@@ -7,30 +7,33 @@ interface HeatmapCellsProps {
   columns: readonly string[];
   /** The row's place in the arrow-key grid, from 0. */
   row: number;
-  /** The count that gets the darkest shade. */
-  scaleMax: number;
+  /** The count that gets the darkest shade; null for a row the colour scale does not speak for. */
+  scaleMax: number | null;
   /** The cell's accessible name: country, row and count in words. */
   label: (countryId: string, count: number) => string;
   pressed: (countryId: string) => boolean;
   onPick: (countryId: string) => void;
 }
 
-/** One row's cells: each a button that prints its count as well as colouring it. */
+/**
+ * One row's cells: each a button that prints its count as well as colouring it. A row without a
+ * scale (a folded group's totals, larger than any one domain's) prints its counts on plain cells.
+ */
 export function HeatmapCells({ counts, columns, row, scaleMax, label, pressed, onPick }: HeatmapCellsProps) {
   return counts.map((count, c) => {
     const countryId = columns[c] ?? '';
-    const colour = colorClass(count, scaleMax);
+    const colour = scaleMax === null ? null : colorClass(count, scaleMax);
     return (
       <td key={countryId}>
         <button
           type="button"
-          className="heatmap__cell"
+          className={`heatmap__cell${colour === null ? ' heatmap__cell--total' : ''}`}
           data-row={row}
           data-col={c}
           tabIndex={row === 0 && c === 0 ? 0 : -1}
           aria-pressed={pressed(countryId)}
           aria-label={label(countryId, count)}
-          style={{ backgroundColor: SEQUENTIAL_BLUES[colour], color: textColorOn(colour) }}
+          style={colour === null ? undefined : { backgroundColor: SEQUENTIAL_BLUES[colour], color: textColorOn(colour) }}
           onClick={() => onPick(countryId)}
         >
           {count}

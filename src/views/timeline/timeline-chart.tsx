@@ -1,5 +1,5 @@
 import { memo, useContext, useMemo } from 'react';
-import { Brush, ComposedChart, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+import { Brush, ComposedChart, DefaultZIndexes, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
 import { AXIS_HEIGHT, BIN_WIDTH, MARK, type TimelineLayout } from '../../derive/layout-timeline';
 import type { BrushSlot } from '../../derive/brush-slots';
 import type { TimeScale } from '../../derive/time-scale';
@@ -130,6 +130,8 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
           y1={down(placed.y)}
           y2={down(placed.y) + 24}
           ifOverflow="visible"
+          // Above the year rules and lane lines, so that no rule runs through an event's name.
+          zIndex={DefaultZIndexes.axis + 10}
           shape={<EventShape placed={placed} title={props.eventTitles[i] ?? ''} />}
         />
       ))}
