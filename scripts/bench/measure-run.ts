@@ -5,7 +5,7 @@ import { armBrushTimer, clickCountries, emptyCanvasPng, measures } from './in-pa
 
 export const CPU_THROTTLE = 4;
 export const VIEWPORT = { width: 1366, height: 768 };
-const EXPORT_VIEWS = [['Countries', 'map'], ['Cooperation domains by country', 'heatmap'], ['Pledge timeline', 'timeline'], ['Commitments', 'list']] as const;
+const EXPORT_VIEWS = [['Countries', 'map'], ['Cooperation domains by country', 'heatmap'], ['Pledge timeline', 'timeline'], ['Undertakings', 'list']] as const;
 
 export interface RunResult {
   /** Compressed bytes transferred before charts-ready, by kind. */
@@ -84,17 +84,19 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
     const heapAfterClicks = await heapUsed(cdp);
 
     const brushMs: number[] = [];
-    const plot = page.locator('.timeline__brush-area');
+    // The timeline's brush: its left handle dragged right, over a third of the plot.
+    const handle = page.locator('.recharts-brush-traveller').first();
+    const track = page.locator('.timeline__brush');
     for (let i = 0; i < options.brushes; i++) {
-      const box = await plot.boundingBox();
-      if (!box) throw new Error('the timeline has no brush area');
+      await handle.scrollIntoViewIfNeeded();
+      const [grip, box] = [await handle.boundingBox(), await track.boundingBox()];
+      if (!grip || !box) throw new Error('the timeline has no brush');
       await page.evaluate(armBrushTimer);
-      const from = box.x + box.width * (0.1 + 0.05 * (i % 5));
-      // Along the top of the plot, above the event bands, marks and bars.
-      const y = box.y + 2;
+      const from = grip.x + grip.width / 2;
+      const y = grip.y + grip.height / 2;
       await page.mouse.move(from, y);
       await page.mouse.down();
-      await page.mouse.move(from + box.width * 0.3, y, { steps: 4 });
+      await page.mouse.move(from + box.width * (0.3 + 0.05 * (i % 5)), y, { steps: 4 });
       await page.mouse.up();
       brushMs.push(await page.evaluate<number>('window.__brushed'));
       await page.getByRole('button', { name: 'All dates' }).click();

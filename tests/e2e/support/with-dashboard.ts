@@ -38,9 +38,11 @@ export async function withDashboard(
 /** The list's heading, which says what it counts and how many: "Undertakings (29)". */
 export const listHeading = (page: Page) => page.getByRole('heading', { name: /^(Undertakings|Calls|Supports or positions|Assessments|Statements|Engagements|Appels|Soutiens ou positions|Évaluations|Déclarations) \(\d+\)$/ });
 
-/** Waits until the map has drawn its countries: the last view to load. */
+/** Waits until the map has drawn its countries and every view has drawn. */
 export async function mapReady(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Kazakhstan ?: \d+/ }).waitFor();
+  // The timeline's code arrives on its own: the page marks charts-ready once it has drawn too.
+  await page.waitForFunction(() => performance.getEntriesByName('charts-ready').length > 0);
 }
 
 /** Chooses a theme as a user would keep it (saved preferences), reloads, and waits for the map. */
