@@ -74,18 +74,25 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
     }),
   ], [layout, markLabels]);
 
-  const { eventsLane, laneLabel } = props;
-  const { ticks, tickName } = useMemo(() => {
-    const all = [{ id: '', y: layout.eventsHeight / 2 }, ...layout.lanes.map((lane) => ({ id: lane.id, y: lane.y - AXIS_HEIGHT + Math.min(lane.height / 2, 14) }))];
-    return { ticks: all, tickName: new Map(all.map((tick) => [tick.y, tick.id === '' ? eventsLane : laneLabel(tick.id)])) };
-  }, [layout, eventsLane, laneLabel]);
-  // Recharts reports each reference line and area to its store whenever it renders: the axis's
-  // decorations are made once per axis, so that a click, which changes the marks, leaves them be.
-  const { describeBreak } = props;
-  const decorations = useMemo(() => axisDecorations(scale, describeBreak), [scale, describeBreak]);
-  const xDomain = useMemo(() => [0, scale.width], [scale.width]);
-  const yAxis = useMemo(
-    () => (
+  const ticks = [{ id: '', y: down(AXIS_HEIGHT) + layout.eventsHeight / 2 }, ...layout.lanes.map((lane) => ({ id: lane.id, y: down(lane.y) + Math.min(lane.height / 2, 14) }))];
+  const tickName = new Map(ticks.map((tick) => [tick.y, tick.id === '' ? props.eventsLane : props.laneLabel(tick.id)]));
+  const yearStarts = scale.segments.flatMap((s) => {
+    const years = s.endYear - s.startYear + 1;
+    return Array.from({ length: years }, (_, i) => ({ year: s.startYear + i, x: s.x0 + (i * (s.x1 - s.x0)) / years, width: (s.x1 - s.x0) / years }));
+  });
+
+  return (
+    <ComposedChart
+      width={width}
+      height={layout.height + BRUSH_GAP + BRUSH_HEIGHT}
+      data={props.slots}
+      margin={{ top: 0, right: RIGHT_PAD, bottom: 0, left: 0 }}
+      // Each mark is its own named button, reached with Tab and arrow keys: the chart itself is a
+      // group to pass through, not one more stop.
+      role="group"
+      tabIndex={-1}
+    >
+      <XAxis type="number" dataKey="x" xAxisId="t" orientation="top" height={AXIS_HEIGHT} domain={[0, scale.width]} allowDataOverflow axisLine={false} tickLine={false} ticks={[]} />
       <YAxis
         type="number"
         yAxisId="t"
@@ -101,24 +108,15 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
           <text className="timeline__lane-label" x={4} y={Number(y) + 4}>{tickName.get(Number(payload.value))}</text>
         )}
       />
-    ),
-    [plotHeight, ticks, tickName],
-  );
-
-  return (
-    <ComposedChart
-      width={width}
-      height={layout.height + BRUSH_GAP + BRUSH_HEIGHT}
-      data={props.slots}
-      margin={{ top: 0, right: RIGHT_PAD, bottom: 0, left: 0 }}
-      // Each mark is its own named button, reached with Tab and arrow keys: the chart itself is a
-      // group to pass through, not one more stop.
-      role="group"
-      tabIndex={-1}
-    >
-      <XAxis type="number" dataKey="x" xAxisId="t" orientation="top" height={AXIS_HEIGHT} domain={xDomain} allowDataOverflow axisLine={false} tickLine={false} ticks={NO_TICKS} />
-      {yAxis}
-      {decorations}
+      {scale.segments.map((s) => (
+        <ReferenceArea key={s.startYear} xAxisId="t" yAxisId="t" x1={s.x0} x2={s.x1} y1={0} y2={plotHeight} ifOverflow="visible" shape={<SegmentShape endYear={s.endYear} />} />
+      ))}
+      {yearStarts.map((y) => (
+        <ReferenceLine key={y.year} xAxisId="t" yAxisId="t" x={y.x} ifOverflow="visible" shape={<YearLine year={y.year} yearWidth={y.width} top={AXIS_HEIGHT} />} />
+      ))}
+      {scale.breaks.map((gap) => (
+        <ReferenceArea key={gap.fromYear} xAxisId="t" yAxisId="t" x1={gap.x0} x2={gap.x1} y1={0} y2={plotHeight} ifOverflow="visible" shape={<BreakShape title={props.describeBreak(gap.fromYear, gap.toYear)} />} />
+      ))}
       {layout.lanes.map((lane) => (
         <ReferenceLine key={lane.id} xAxisId="t" yAxisId="t" y={down(lane.y)} className="timeline__lane-rule" ifOverflow="visible" />
       ))}
@@ -157,27 +155,6 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
     </ComposedChart>
   );
 });
-
-const NO_TICKS: number[] = [];
-
-/** The runs of years, each year's rule and number, and the breaks between runs. */
-function axisDecorations(scale: TimeScale, describeBreak: (from: number, to: number) => string) {
-  const yearStarts = scale.segments.flatMap((s) => {
-    const years = s.endYear - s.startYear + 1;
-    return Array.from({ length: years }, (_, i) => ({ year: s.startYear + i, x: s.x0 + (i * (s.x1 - s.x0)) / years, width: (s.x1 - s.x0) / years }));
-  });
-  return [
-    ...scale.segments.map((s) => (
-      <ReferenceArea key={`segment-${s.startYear}`} xAxisId="t" yAxisId="t" x1={s.x0} x2={s.x1} ifOverflow="visible" shape={<SegmentShape endYear={s.endYear} />} />
-    )),
-    ...yearStarts.map((y) => (
-      <ReferenceLine key={`year-${y.year}`} xAxisId="t" yAxisId="t" x={y.x} ifOverflow="visible" shape={<YearLine year={y.year} yearWidth={y.width} top={AXIS_HEIGHT} />} />
-    )),
-    ...scale.breaks.map((gap) => (
-      <ReferenceArea key={`break-${gap.fromYear}`} xAxisId="t" yAxisId="t" x1={gap.x0} x2={gap.x1} ifOverflow="visible" shape={<BreakShape title={describeBreak(gap.fromYear, gap.toYear)} />} />
-    )),
-  ];
-}
 
 /**
  * One statement, or a counted mark: a button named for what it is and when. One component for
