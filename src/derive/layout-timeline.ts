@@ -11,6 +11,8 @@ export const MARK_GAP = 2;
 export const DIAMOND = 5;
 /** Marks of one day and lane drawn one above the other, at most; more become one counted mark there. */
 export const STACK_LIMIT = 5;
+/** The tallest stack drawn where there is room to spare; taller ones are always counted. */
+export const MAX_STACK = 24;
 /** Width of a counted mark: wide enough to write its count in. */
 export const COUNTED_WIDTH = 20;
 /** Height of a counted mark: one line of figures. */
@@ -83,8 +85,16 @@ export interface TimelineLayout {
   height: number;
 }
 
-/** Where every band and mark goes: events packed in rows on top, then one lane per kind or country. */
-export function layoutTimeline(timeline: Timeline, scale: TimeScale, eventLabel: (event: DatasetEvent) => string): TimelineLayout {
+/**
+ * Where every band and mark goes: events packed in rows on top, then one lane per kind or country.
+ * Up to `stackLimit` marks of one day and lane stand one above the other; more are one counted mark.
+ */
+export function layoutTimeline(
+  timeline: Timeline,
+  scale: TimeScale,
+  eventLabel: (event: DatasetEvent) => string,
+  stackLimit = STACK_LIMIT,
+): TimelineLayout {
   // Each event takes the room of its band and of its label: the label starts where the event
   // starts, or, where that would run off the axis, ends where it ends.
   const spans = timeline.events.map((item) => {
@@ -128,11 +138,11 @@ export function layoutTimeline(timeline: Timeline, scale: TimeScale, eventLabel:
   const counted: PlacedBin[] = [];
   for (const lane of timeline.lanes) {
     // A lane is as tall as its tallest stack of single marks, or a counted mark.
-    const tallest = Math.max(0, ...lane.stacks.map((s) => (s.marks.length > STACK_LIMIT ? 0 : s.marks.length)));
+    const tallest = Math.max(0, ...lane.stacks.map((s) => (s.marks.length > stackLimit ? 0 : s.marks.length)));
     const room = Math.max(COUNTED_HEIGHT, tallest * (MARK + MARK_GAP) - MARK_GAP);
     for (const stack of lane.stacks) {
       const middle = (scale.x(stack.date) + scale.x(nextDay(stack.date))) / 2;
-      if (stack.marks.length > STACK_LIMIT) {
+      if (stack.marks.length > stackLimit) {
         counted.push({
           laneId: lane.id, start: stack.date, end: stack.date, count: stack.marks.length,
           inRange: stack.marks.filter((m) => m.inRange).length, x: middle - COUNTED_WIDTH / 2, y: y + LANE_PADDING + room - COUNTED_HEIGHT, height: COUNTED_HEIGHT, width: COUNTED_WIDTH,
@@ -151,6 +161,27 @@ export function layoutTimeline(timeline: Timeline, scale: TimeScale, eventLabel:
 }
 
 /** Each lane as bars: the marks in each slice of time counted, bars scaled to the largest count. */
+/**
+ * The layout that uses the height there is: where the room allows, a day's marks stand one above
+ * the other in taller stacks (each its own button) instead of one counted mark. Never below
+ * STACK_LIMIT, never above MAX_STACK; with no room to spare, the usual layout.
+ */
+export function fitTimeline(
+  timeline: Timeline,
+  scale: TimeScale,
+  eventLabel: (event: DatasetEvent) => string,
+  maxHeight: number,
+): TimelineLayout {
+  const sizes = [...new Set(timeline.lanes.flatMap((lane) => lane.stacks.map((s) => s.marks.length)))]
+    .filter((n) => n > STACK_LIMIT && n <= MAX_STACK)
+    .sort((a, b) => b - a);
+  for (const limit of sizes) {
+    const layout = layoutTimeline(timeline, scale, eventLabel, limit);
+    if (layout.height <= maxHeight) return layout;
+  }
+  return layoutTimeline(timeline, scale, eventLabel);
+}
+
 function layoutBins(timeline: Timeline, scale: TimeScale, top: number): Pick<TimelineLayout, 'lanes' | 'marks' | 'bins' | 'height'> {
   const bins: PlacedBin[] = [];
   const lanes: TimelineLayout['lanes'] = [];

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { DatasetEvent } from '../../data/schema';
 import type { Timeline } from '../../derive/to-timeline';
 import { makeTimeScale } from '../../derive/time-scale';
 import { rangeOfSlots, slotsOfRange, toBrushSlots } from '../../derive/brush-slots';
-import { layoutTimeline } from '../../derive/layout-timeline';
+import { fitTimeline, layoutTimeline } from '../../derive/layout-timeline';
 import type { DateRange, TimelineLanes } from '../../filters/filter-state';
 import { formatDateRange, formatDay, formatWhen } from '../../i18n/format-date-range';
 import type { Noun } from '../../i18n/noun';
@@ -12,7 +13,7 @@ import { useElementSize } from '../../ui/use-element-size';
 import { MarkStateContext } from './mark-state';
 import { TimelineControls } from './timeline-controls';
 import { TimelineTable } from './timeline-table';
-import { LABEL_WIDTH, RIGHT_PAD, TimelineChart } from './timeline-chart';
+import { BRUSH_ROOM, LABEL_WIDTH, RIGHT_PAD, TimelineChart } from './timeline-chart';
 
 interface PledgeTimelineProps {
   /** Lanes, marks and events to draw. */
@@ -41,9 +42,16 @@ export default function PledgeTimeline(props: PledgeTimelineProps) {
   const [container, { width }] = useElementSize<HTMLDivElement>({ width: 640, height: 300 });
   const plotWidth = Math.max(200, width - LABEL_WIDTH - RIGHT_PAD);
   const scale = useMemo(() => makeTimeScale(timeline.axisRanges, plotWidth), [timeline.axisRanges, plotWidth]);
-  const layout = useMemo(() => layoutTimeline(timeline, scale, (event) => (event.label ?? event.title)[language]), [timeline, scale, language]);
+  // The plot is at least as tall as the usual layout; where the page gives it more room (a wide
+  // screen, beside the tall heatmap), a day's marks stand in taller stacks instead of one count.
+  const eventLabel = useCallback((event: DatasetEvent) => (event.label ?? event.title)[language], [language]);
+  const natural = useMemo(() => layoutTimeline(timeline, scale, eventLabel), [timeline, scale, eventLabel]);
+  const [plot, { height: room }] = useElementSize<HTMLDivElement>({ width: 0, height: 0 });
+  const layout = useMemo(
+    () => (room - BRUSH_ROOM > natural.height ? fitTimeline(timeline, scale, eventLabel, room - BRUSH_ROOM) : natural),
+    [natural, room, timeline, scale, eventLabel],
+  );
   const slots = useMemo(() => toBrushSlots(scale), [scale]);
-  const plot = useRef<HTMLDivElement>(null);
   useEffect(() => onDrawn?.(), [onDrawn]);
 
   // While a handle moves, the brush shows where it is; the filter changes when it is let go.
@@ -112,6 +120,7 @@ export default function PledgeTimeline(props: PledgeTimelineProps) {
       <div
         className="timeline__plot"
         ref={plot}
+        style={{ minHeight: natural.height + BRUSH_ROOM }}
         role="group"
         aria-label={`${t.timelineTitle}${timeRange ? ` (${formatDateRange(timeRange, language)})` : ''}`}
         onKeyDown={onKeyDown}

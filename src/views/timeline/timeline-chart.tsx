@@ -10,6 +10,8 @@ export const LABEL_WIDTH = 84;
 export const RIGHT_PAD = 12;
 export const BRUSH_HEIGHT = 26;
 const BRUSH_GAP = 6;
+/** Height the brush takes under the plot, with its gap. */
+export const BRUSH_ROOM = BRUSH_GAP + BRUSH_HEIGHT;
 
 /** A mark or counted mark as recharts places it: its centre in plot units, and what it says. */
 interface MarkPoint {

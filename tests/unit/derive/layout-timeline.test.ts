@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AGGREGATE_ABOVE, COUNTED_WIDTH, MARK, STACK_LIMIT, layoutTimeline } from '../../../src/derive/layout-timeline';
+import { AGGREGATE_ABOVE, COUNTED_WIDTH, MARK, MAX_STACK, STACK_LIMIT, fitTimeline, layoutTimeline } from '../../../src/derive/layout-timeline';
 import { makeTimeScale } from '../../../src/derive/time-scale';
 import { toTimeline } from '../../../src/derive/to-timeline';
 import { NO_FILTERS } from '../../../src/filters/filter-state';
@@ -49,5 +49,32 @@ describe('layoutTimeline', () => {
     const layout = layOut(AGGREGATE_ABOVE + 100, { start: '2022-01-01', end: '2022-12-31' });
     const inRange = layout.bins.filter((b) => b.inRange > 0).map((b) => b.start);
     expect(new Set(inRange)).toEqual(new Set(['2022-06-15']));
+  });
+
+  test('where the page gives room, stands a day\'s marks in taller stacks rather than counting them, and never grows past that room', () => {
+    // 32 statements, each lane holding two of the four days: stacks of 8.
+    const timeline = toTimeline(datasetOf(32), NO_FILTERS, 'kind');
+    const scale = makeTimeScale(timeline.axisRanges, 600);
+    const label = (event: { title: { en: string } }) => event.title.en;
+    const usual = layoutTimeline(timeline, scale, label);
+    expect(usual.marks).toHaveLength(0);
+    expect(usual.bins.map((b) => b.count)).toEqual([8, 8, 8, 8]);
+
+    // No room to spare: the usual layout.
+    expect(fitTimeline(timeline, scale, label, usual.height)).toEqual(usual);
+    // Room for stacks of 8: every statement is its own mark, within the height given.
+    const roomy = fitTimeline(timeline, scale, label, 2000);
+    expect(roomy.bins).toHaveLength(0);
+    expect(roomy.marks).toHaveLength(32);
+    expect(roomy.height).toBeLessThanOrEqual(2000);
+    // Just short of that room: counted again, never taller than allowed.
+    expect(fitTimeline(timeline, scale, label, roomy.height - 1)).toEqual(usual);
+  });
+
+  test('counts a day that holds more than MAX_STACK marks whatever the room', () => {
+    const timeline = toTimeline(datasetOf(4 * (MAX_STACK + 1)), NO_FILTERS, 'kind');
+    const layout = fitTimeline(timeline, makeTimeScale(timeline.axisRanges, 600), (event) => event.title.en, 100_000);
+    expect(layout.marks).toHaveLength(0);
+    expect(layout.bins.every((b) => b.count === MAX_STACK + 1)).toBe(true);
   });
 });
