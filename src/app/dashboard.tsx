@@ -184,6 +184,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             onFocusRecord={actions.focusRecord}
             onBrush={actions.brushTimeRange}
             onChooseLanes={actions.chooseLanes}
+            large={presenting}
             onDrawn={() => drew('timeline')}
           />
           </Suspense>

@@ -17,14 +17,18 @@ export const MAX_STACK = 24;
 export const COUNTED_WIDTH = 20;
 /** Height of a counted mark: one line of figures. */
 export const COUNTED_HEIGHT = 15;
+/** Font size of the chart's words (event names, lane names), unless told otherwise. */
+export const TEXT_SIZE = 11;
+/** The same for a room (presentation mode), as a share of the page's type. */
+export const ROOM_TEXT_SCALE = 0.85;
+/** Height of an event's label above its band: the type's own height, descenders included. */
+const labelRise = (textSize: number) => Math.round(textSize * 1.2);
 /** An event row: its label, then its band or diamond. */
-export const EVENT_ROW = 26;
-/** Height of an event's label above its band, and its font size. */
-export const EVENT_LABEL = 13;
-export const EVENT_LABEL_SIZE = 11;
+const eventRow = (textSize: number) => labelRise(textSize) + 13;
 /** Horizontal room kept between two events' labels or bands on one row. */
 const EVENT_GAP = 8;
 export const LANE_PADDING = 5;
+/** Height of the year axis over the plot, for the usual type: it grows with the words' size. */
 export const AXIS_HEIGHT = 24;
 /** Above this many marks, each lane is drawn as counts per slice of time instead of one mark each. */
 export const AGGREGATE_ABOVE = 400;
@@ -47,7 +51,7 @@ export interface PlacedEvent {
   /** Where its band runs (a day: where its diamond is centred, x0 = x1 - day width). */
   x0: number;
   x1: number;
-  /** Top of its row; the label sits there, the band EVENT_LABEL below. */
+  /** Top of its row; the label sits there, the band `text.rise` below. */
   y: number;
   /** Which end runs on past the axis: an open-ended date. */
   open?: 'start' | 'end';
@@ -72,6 +76,11 @@ export interface PlacedBin {
 }
 
 export interface TimelineLayout {
+  /**
+   * The words' font size; how far under the top of its row an event's band starts (its label's
+   * baseline is `size - 1` under it); an event row's height; the year axis's height.
+   */
+  text: { size: number; rise: number; row: number; axis: number };
   events: PlacedEvent[];
   eventsHeight: number;
   lanes: { id: string; y: number; height: number }[];
@@ -85,28 +94,33 @@ export interface TimelineLayout {
   height: number;
 }
 
-/**
- * Where every band and mark goes: events packed in rows on top, then one lane per kind or country.
- * Up to `stackLimit` marks of one day and lane stand one above the other; more are one counted mark.
- */
+export interface LayoutOptions {
+  /** Up to this many marks of one day and lane stand one above the other; more are one counted mark. */
+  stackLimit?: number;
+  /** Font size of the event names, which sets the height of their rows (larger for a room). */
+  textSize?: number;
+}
+
+/** Where every band and mark goes: events packed in rows on top, then one lane per kind or country. */
 export function layoutTimeline(
   timeline: Timeline,
   scale: TimeScale,
   eventLabel: (event: DatasetEvent) => string,
-  stackLimit = STACK_LIMIT,
+  { stackLimit = STACK_LIMIT, textSize = TEXT_SIZE }: LayoutOptions = {},
 ): TimelineLayout {
+  const text = { size: textSize, rise: labelRise(textSize), row: eventRow(textSize), axis: AXIS_HEIGHT - TEXT_SIZE + textSize };
   // Each event takes the room of its band and of its label: the label starts where the event
   // starts, or, where that would run off the axis, ends where it ends.
   const spans = timeline.events.map((item) => {
     const x0 = item.open === 'start' ? 0 : scale.x(item.range.start);
     const x1 = item.open === 'end' ? scale.width : Math.max(x0 + 1, scale.x(nextDay(item.range.end)));
-    const text = fitText(eventLabel(item.event), EVENT_LABEL_SIZE, scale.width);
-    const width = measureText(text, EVENT_LABEL_SIZE);
+    const name = fitText(eventLabel(item.event), textSize, scale.width);
+    const width = measureText(name, textSize);
     const anchor: 'start' | 'end' = x0 + width <= scale.width ? 'start' : 'end';
     const labelX = anchor === 'start' ? Math.max(0, x0) : Math.min(scale.width, Math.max(x1, width));
     const from = Math.min(x0 - DIAMOND, anchor === 'start' ? labelX : labelX - width);
     const to = Math.max(x1 + DIAMOND, anchor === 'start' ? labelX + width : labelX);
-    return { item, x0, x1, from, to, label: { text, x: labelX, anchor } };
+    return { item, x0, x1, from, to, label: { text: name, x: labelX, anchor } };
   });
   const packed = packRows(spans, (s) => s.from, (s) => s.to, EVENT_GAP);
   const markCount = timeline.lanes.reduce((sum, lane) => sum + lane.stacks.reduce((n, s) => n + s.marks.length, 0), 0);
@@ -120,15 +134,15 @@ export function layoutTimeline(
     inRange: span.item.inRange,
     x0: span.x0,
     x1: span.x1,
-    y: AXIS_HEIGHT + LANE_PADDING + Math.min(row, maxRows - 1) * EVENT_ROW,
+    y: text.axis + LANE_PADDING + Math.min(row, maxRows - 1) * text.row,
     ...(span.item.open ? { open: span.item.open } : {}),
     // Where events share the last row, their labels would overlap: none is written there.
     label: overflows && row >= maxRows - 1 ? null : span.label,
   }));
-  const eventsHeight = Math.max(1, eventRows) * EVENT_ROW + 2 * LANE_PADDING;
+  const eventsHeight = Math.max(1, eventRows) * text.row + 2 * LANE_PADDING;
 
-  const top = AXIS_HEIGHT + eventsHeight;
-  if (binned) return { events, eventsHeight, ...layoutBins(timeline, scale, top) };
+  const top = text.axis + eventsHeight;
+  if (binned) return { text, events, eventsHeight, ...layoutBins(timeline, scale, top) };
 
   // A day's marks sit on that day, never beside it: a few stand one above the other; more are one
   // counted mark, as tall as a full stack, that filters to its day.
@@ -137,9 +151,9 @@ export function layoutTimeline(
   const marks: PlacedMark[] = [];
   const counted: PlacedBin[] = [];
   for (const lane of timeline.lanes) {
-    // A lane is as tall as its tallest stack of single marks, or a counted mark.
+    // A lane is as tall as its tallest stack of single marks, a counted mark, or its name.
     const tallest = Math.max(0, ...lane.stacks.map((s) => (s.marks.length > stackLimit ? 0 : s.marks.length)));
-    const room = Math.max(COUNTED_HEIGHT, tallest * (MARK + MARK_GAP) - MARK_GAP);
+    const room = Math.max(COUNTED_HEIGHT, textSize + (textSize > TEXT_SIZE ? 8 : 4), tallest * (MARK + MARK_GAP) - MARK_GAP);
     for (const stack of lane.stacks) {
       const middle = (scale.x(stack.date) + scale.x(nextDay(stack.date))) / 2;
       if (stack.marks.length > stackLimit) {
@@ -157,7 +171,7 @@ export function layoutTimeline(
     lanes.push({ id: lane.id, y, height });
     y += height;
   }
-  return { events, eventsHeight, lanes, marks, bins: counted, height: y + 2 };
+  return { text, events, eventsHeight, lanes, marks, bins: counted, height: y + 2 };
 }
 
 /** Each lane as bars: the marks in each slice of time counted, bars scaled to the largest count. */
@@ -171,15 +185,16 @@ export function fitTimeline(
   scale: TimeScale,
   eventLabel: (event: DatasetEvent) => string,
   maxHeight: number,
+  textSize = TEXT_SIZE,
 ): TimelineLayout {
   const sizes = [...new Set(timeline.lanes.flatMap((lane) => lane.stacks.map((s) => s.marks.length)))]
     .filter((n) => n > STACK_LIMIT && n <= MAX_STACK)
     .sort((a, b) => b - a);
   for (const limit of sizes) {
-    const layout = layoutTimeline(timeline, scale, eventLabel, limit);
+    const layout = layoutTimeline(timeline, scale, eventLabel, { stackLimit: limit, textSize });
     if (layout.height <= maxHeight) return layout;
   }
-  return layoutTimeline(timeline, scale, eventLabel);
+  return layoutTimeline(timeline, scale, eventLabel, { textSize });
 }
 
 function layoutBins(timeline: Timeline, scale: TimeScale, top: number): Pick<TimelineLayout, 'lanes' | 'marks' | 'bins' | 'height'> {

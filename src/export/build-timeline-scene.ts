@@ -1,4 +1,4 @@
-import { BIN_WIDTH, DIAMOND, EVENT_LABEL, EVENT_LABEL_SIZE, MARK, layoutTimeline } from '../derive/layout-timeline';
+import { BIN_WIDTH, DIAMOND, MARK, layoutTimeline } from '../derive/layout-timeline';
 import { makeTimeScale } from '../derive/time-scale';
 import type { Timeline } from '../derive/to-timeline';
 import type { Language } from '../i18n/language';
@@ -32,13 +32,13 @@ export function buildTimelineScene(timeline: Timeline, laneLabel: (id: string) =
   }
   for (const { event, inRange, x0, x1, y: row, label, open } of layout.events) {
     const faded = inRange ? 1 : 0.3;
-    const y = row + EVENT_LABEL;
+    const y = row + layout.text.rise;
     if (event.when.precision === 'day') plot.push({ kind: 'path', d: `M${(x0 + x1) / 2},${y} l${DIAMOND},${DIAMOND} l${-DIAMOND},${DIAMOND} l${-DIAMOND},${-DIAMOND} z`, fill: fade(EXPORT_COLORS.event, faded) });
     else if (event.when.precision === 'year' || event.when.precision === 'month') plot.push({ kind: 'rect', x: x0, y: y + 1, width: Math.max(3, x1 - x0), height: 8, radius: 2, fill: fade(EXPORT_COLORS.event, faded) });
     else plot.push({ kind: 'rect', x: x0, y: y + 1, width: Math.max(3, x1 - x0), height: 8, radius: 2, fill: fade(EXPORT_COLORS.eventSpan, faded), stroke: fade(EXPORT_COLORS.event, faded), strokeWidth: 1.2, dash: [3, 2] });
     if (open === 'end') plot.push({ kind: 'path', d: `M${x1},${y + 5} l-6,-5 v10 z`, fill: fade(EXPORT_COLORS.event, faded) });
     if (open === 'start') plot.push({ kind: 'path', d: `M${x0},${y + 5} l6,-5 v10 z`, fill: fade(EXPORT_COLORS.event, faded) });
-    if (label) plot.push({ kind: 'text', x: label.x, y: row + EVENT_LABEL - 3, text: label.text, size: EVENT_LABEL_SIZE, fill: fade(EXPORT_COLORS.text, faded), anchor: label.anchor });
+    if (label) plot.push({ kind: 'text', x: label.x, y: row + layout.text.size - 1, text: label.text, size: layout.text.size, fill: fade(EXPORT_COLORS.text, faded), anchor: label.anchor });
   }
   for (const { mark, x, y } of layout.marks) {
     const focused = mark.commitment.id === focusedId;

@@ -72,9 +72,10 @@ export function CommitmentList({ commitments, noun, countryNames, domainLabels, 
           </li>
         ))}
       </ul>
-      {fitted !== null && fitted < commitments.length && (
+      {/* While the rows are measured, the note is drawn for all of them: the room it needs is kept. */}
+      {fitHeight !== undefined && (fitted ?? 0) < commitments.length && (
         <p className="commitment-list__fit-more" role="note">
-          {t.moreInList(commitments.length - fitted)}
+          {t.moreInList(commitments.length - (fitted ?? 0))}
         </p>
       )}
       {fitted === null && more > 0 && (
@@ -100,11 +101,14 @@ function useFittedRows(list: RefObject<HTMLUListElement | null>, panelHeight: nu
       const element = list.current;
       const panel = element?.parentElement;
       if (!element || !panel) return;
-      // Room for the note: two lines of the list's type, whatever size the presentation gives it.
-      const noteRoom = parseFloat(getComputedStyle(element).fontSize) * NOTE_LINES;
-      const bottom = panel.getBoundingClientRect().top + panel.clientHeight - noteRoom;
+      // Room for the note, as the note drawn under the rows takes it, in whatever type it has.
+      const note = element.nextElementSibling;
+      const noteRoom = note ? note.getBoundingClientRect().bottom - element.getBoundingClientRect().bottom : 0;
+      const end = panel.getBoundingClientRect().top + panel.clientHeight;
       const items = [...element.querySelectorAll<HTMLElement>(':scope > li')];
-      setFitted({ count: items.filter((li) => li.getBoundingClientRect().bottom <= bottom).length, key });
+      const allFit = items.every((li) => li.getBoundingClientRect().bottom <= end);
+      const count = allFit ? items.length : items.filter((li) => li.getBoundingClientRect().bottom <= end - noteRoom).length;
+      setFitted({ count, key });
     });
     return () => cancelAnimationFrame(frame);
   }, [list, panelHeight, key]);
@@ -112,6 +116,3 @@ function useFittedRows(list: RefObject<HTMLUListElement | null>, panelHeight: nu
   // Until measured, every row is drawn so that it can be measured.
   return fitted?.key === key ? fitted.count : null;
 }
-
-/** Room kept for the "more" note under the rows, in lines of the list's type (two lines and margins). */
-const NOTE_LINES = 3.6;

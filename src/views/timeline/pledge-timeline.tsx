@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DatasetEvent } from '../../data/schema';
 import type { Timeline } from '../../derive/to-timeline';
 import { makeTimeScale } from '../../derive/time-scale';
 import { rangeOfSlots, slotsOfRange, toBrushSlots } from '../../derive/brush-slots';
-import { fitTimeline, layoutTimeline } from '../../derive/layout-timeline';
+import { ROOM_TEXT_SCALE, TEXT_SIZE, fitTimeline, layoutTimeline } from '../../derive/layout-timeline';
+import { measureText } from '../../derive/measure-text';
 import type { DateRange, TimelineLanes } from '../../filters/filter-state';
 import { formatDateRange, formatDay, formatWhen } from '../../i18n/format-date-range';
 import type { Noun } from '../../i18n/noun';
@@ -13,7 +14,7 @@ import { useElementSize } from '../../ui/use-element-size';
 import { MarkStateContext } from './mark-state';
 import { TimelineControls } from './timeline-controls';
 import { TimelineTable } from './timeline-table';
-import { BRUSH_ROOM, LABEL_WIDTH, RIGHT_PAD, TimelineChart } from './timeline-chart';
+import { BRUSH_ROOM, RIGHT_PAD, TimelineChart } from './timeline-chart';
 
 interface PledgeTimelineProps {
   /** Lanes, marks and events to draw. */
@@ -29,6 +30,8 @@ interface PledgeTimelineProps {
   onFocusRecord: (id: string) => void;
   onBrush: (range: DateRange | null) => void;
   onChooseLanes: (lanes: TimelineLanes) => void;
+  /** Words sized for a room (presentation): in proportion to the page's type, not the usual 11 px. */
+  large?: boolean;
   /** Called once it has drawn, after its code has arrived. */
   onDrawn?: () => void;
 }
@@ -37,19 +40,31 @@ type Indexes = { startIndex: number; endIndex: number };
 
 /** Statements and dated events on a broken time axis, drawn with recharts; its brush filters by dates. */
 export default function PledgeTimeline(props: PledgeTimelineProps) {
-  const { timeline, language, timeRange, laneLabel, noun, onBrush, onFocusRecord, onDrawn } = props;
+  const { timeline, language, timeRange, laneLabel, noun, onBrush, onFocusRecord, onDrawn, large = false } = props;
   const t = MESSAGES[language];
   const [container, { width }] = useElementSize<HTMLDivElement>({ width: 640, height: 300 });
-  const plotWidth = Math.max(200, width - LABEL_WIDTH - RIGHT_PAD);
+  // The page's type grows with the screen when presented: the chart's words follow it. It is
+  // read again whenever the chart's width changes, as the window's does.
+  const [pageType, setPageType] = useState(0);
+  useLayoutEffect(() => {
+    if (container.current) setPageType(Number.parseFloat(getComputedStyle(container.current).fontSize));
+  }, [container, large, width]);
+  const textSize = large && pageType > 0 ? Math.round(pageType * ROOM_TEXT_SCALE) : TEXT_SIZE;
+  // The lanes' names take the room they need, up to a quarter of the chart.
+  const labelWidth = useMemo(() => {
+    const names = [t.eventsLane, t.brushTitle, ...timeline.lanes.map((lane) => laneLabel(lane.id))];
+    return Math.ceil(Math.min(width / 4, Math.max(...names.map((name) => measureText(name, textSize))) + 10));
+  }, [t, timeline.lanes, laneLabel, textSize, width]);
+  const plotWidth = Math.max(200, width - labelWidth - RIGHT_PAD);
   const scale = useMemo(() => makeTimeScale(timeline.axisRanges, plotWidth), [timeline.axisRanges, plotWidth]);
   // The plot is at least as tall as the usual layout; where the page gives it more room (a wide
   // screen, beside the tall heatmap), a day's marks stand in taller stacks instead of one count.
   const eventLabel = useCallback((event: DatasetEvent) => (event.label ?? event.title)[language], [language]);
-  const natural = useMemo(() => layoutTimeline(timeline, scale, eventLabel), [timeline, scale, eventLabel]);
+  const natural = useMemo(() => layoutTimeline(timeline, scale, eventLabel, { textSize }), [timeline, scale, eventLabel, textSize]);
   const [plot, { height: room }] = useElementSize<HTMLDivElement>({ width: 0, height: 0 });
   const layout = useMemo(
-    () => (room - BRUSH_ROOM > natural.height ? fitTimeline(timeline, scale, eventLabel, room - BRUSH_ROOM) : natural),
-    [natural, room, timeline, scale, eventLabel],
+    () => (room - BRUSH_ROOM > natural.height ? fitTimeline(timeline, scale, eventLabel, room - BRUSH_ROOM, textSize) : natural),
+    [natural, room, timeline, scale, eventLabel, textSize],
   );
   const slots = useMemo(() => toBrushSlots(scale), [scale]);
   useEffect(() => onDrawn?.(), [onDrawn]);
@@ -131,6 +146,7 @@ export default function PledgeTimeline(props: PledgeTimelineProps) {
         <MarkStateContext value={markState}>
           <TimelineChart
             layout={layout}
+            labelWidth={labelWidth}
             scale={scale}
             width={width}
             markLabels={markLabels}

@@ -1,12 +1,12 @@
 import { memo, useContext, useMemo } from 'react';
 import { Brush, ComposedChart, DefaultZIndexes, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
-import { AXIS_HEIGHT, BIN_WIDTH, MARK, type TimelineLayout } from '../../derive/layout-timeline';
+import { BIN_WIDTH, MARK, type TimelineLayout } from '../../derive/layout-timeline';
 import type { BrushSlot } from '../../derive/brush-slots';
+import { fitText } from '../../derive/measure-text';
 import type { TimeScale } from '../../derive/time-scale';
 import { MarkStateContext } from './mark-state';
 import { BreakShape, EventShape, SegmentShape, YearLine } from './timeline-shapes';
 
-export const LABEL_WIDTH = 84;
 export const RIGHT_PAD = 12;
 export const BRUSH_HEIGHT = 26;
 const BRUSH_GAP = 6;
@@ -28,6 +28,8 @@ interface MarkPoint {
 
 interface TimelineChartProps {
   layout: TimelineLayout;
+  /** Room on the left for the lanes' names. */
+  labelWidth: number;
   scale: TimeScale;
   width: number;
   /** Names of the marks, then of the counted marks, in the interface language. */
@@ -56,27 +58,28 @@ interface TimelineChartProps {
  */
 export const TimelineChart = memo(function TimelineChart(props: TimelineChartProps) {
   const { layout, scale, width } = props;
-  const plotHeight = layout.height - AXIS_HEIGHT;
+  const axis = layout.text.axis;
+  const plotHeight = layout.height - axis;
   // Plot units: pixels from the top-left corner of the plot, under the year axis.
-  const down = (y: number) => y - AXIS_HEIGHT;
+  const down = (y: number) => y - axis;
   const { markLabels } = props;
   const points = useMemo((): MarkPoint[] => [
     ...layout.marks.map(({ mark, x, y }, i) => ({
-      x: x + MARK / 2, y: y - AXIS_HEIGHT + MARK / 2, index: i, label: markLabels[i] ?? '', recordId: mark.commitment.id,
+      x: x + MARK / 2, y: y - axis + MARK / 2, index: i, label: markLabels[i] ?? '', recordId: mark.commitment.id,
       className: `timeline__mark${mark.inRange ? '' : ' is-out'}`,
     })),
     ...layout.bins.map((bin, b) => {
       const index = layout.marks.length + b;
       const w = bin.width ?? BIN_WIDTH - 1;
       return {
-        x: bin.x + w / 2, y: bin.y - AXIS_HEIGHT + bin.height / 2, index, label: markLabels[index] ?? '',
+        x: bin.x + w / 2, y: bin.y - axis + bin.height / 2, index, label: markLabels[index] ?? '',
         className: `timeline__bin${bin.width ? ' timeline__bin--day' : ''}${bin.inRange ? '' : ' is-out'}`,
         box: { width: w, height: bin.height, ...(bin.width ? { count: bin.count } : {}) },
       };
     }),
   ], [layout, markLabels]);
 
-  const ticks = [{ id: '', y: down(AXIS_HEIGHT) + layout.eventsHeight / 2 }, ...layout.lanes.map((lane) => ({ id: lane.id, y: down(lane.y) + Math.min(lane.height / 2, 14) }))];
+  const ticks = [{ id: '', y: down(axis) + layout.eventsHeight / 2 }, ...layout.lanes.map((lane) => ({ id: lane.id, y: down(lane.y) + Math.min(lane.height / 2, layout.text.size + 3) }))];
   const tickName = new Map(ticks.map((tick) => [tick.y, tick.id === '' ? props.eventsLane : props.laneLabel(tick.id)]));
   const yearStarts = scale.segments.flatMap((s) => {
     const years = s.endYear - s.startYear + 1;
@@ -94,11 +97,11 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
       role="group"
       tabIndex={-1}
     >
-      <XAxis type="number" dataKey="x" xAxisId="t" orientation="top" height={AXIS_HEIGHT} domain={[0, scale.width]} allowDataOverflow axisLine={false} tickLine={false} ticks={[]} />
+      <XAxis type="number" dataKey="x" xAxisId="t" orientation="top" height={axis} domain={[0, scale.width]} allowDataOverflow axisLine={false} tickLine={false} ticks={[]} />
       <YAxis
         type="number"
         yAxisId="t"
-        width={LABEL_WIDTH}
+        width={props.labelWidth}
         domain={[0, plotHeight]}
         reversed
         allowDataOverflow
@@ -107,14 +110,14 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
         ticks={ticks.map((tick) => tick.y)}
         interval={0}
         tick={({ y, payload }: { y: string | number; payload: { value: unknown } }) => (
-          <text className="timeline__lane-label" x={4} y={Number(y) + 4}>{tickName.get(Number(payload.value))}</text>
+          <text className="timeline__lane-label" x={4} y={Number(y) + 4} fontSize={layout.text.size}>{fitText(tickName.get(Number(payload.value)) ?? '', layout.text.size, props.labelWidth - 8)}</text>
         )}
       />
       {scale.segments.map((s) => (
         <ReferenceArea key={s.startYear} xAxisId="t" yAxisId="t" x1={s.x0} x2={s.x1} y1={0} y2={plotHeight} ifOverflow="visible" shape={<SegmentShape endYear={s.endYear} />} />
       ))}
       {yearStarts.map((y) => (
-        <ReferenceLine key={y.year} xAxisId="t" yAxisId="t" x={y.x} ifOverflow="visible" shape={<YearLine year={y.year} yearWidth={y.width} top={AXIS_HEIGHT} />} />
+        <ReferenceLine key={y.year} xAxisId="t" yAxisId="t" x={y.x} ifOverflow="visible" shape={<YearLine year={y.year} yearWidth={y.width} top={axis} size={layout.text.size} />} />
       ))}
       {scale.breaks.map((gap) => (
         <ReferenceArea key={gap.fromYear} xAxisId="t" yAxisId="t" x1={gap.x0} x2={gap.x1} y1={0} y2={plotHeight} ifOverflow="visible" shape={<BreakShape title={props.describeBreak(gap.fromYear, gap.toYear)} />} />
@@ -130,18 +133,18 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
           x1={placed.x0}
           x2={placed.x1}
           y1={down(placed.y)}
-          y2={down(placed.y) + 24}
+          y2={down(placed.y) + layout.text.row - 2}
           ifOverflow="visible"
           // Above the year rules and lane lines, so that no rule runs through an event's name.
           zIndex={DefaultZIndexes.axis + 10}
-          shape={<EventShape placed={placed} title={props.eventTitles[i] ?? ''} />}
+          shape={<EventShape placed={placed} title={props.eventTitles[i] ?? ''} text={layout.text} />}
         />
       ))}
       <Scatter xAxisId="t" yAxisId="t" data={points} dataKey="y" isAnimationActive={false} shape={MarkShape} />
-      <text className="timeline__lane-label" x={4} y={layout.height + BRUSH_GAP + BRUSH_HEIGHT / 2 + 4}>{props.brushTitle}</text>
+      <text className="timeline__lane-label" x={4} y={layout.height + BRUSH_GAP + BRUSH_HEIGHT / 2 + 4} fontSize={layout.text.size}>{props.brushTitle}</text>
       <Brush
         dataKey="day"
-        x={LABEL_WIDTH}
+        x={props.labelWidth}
         width={scale.width}
         y={layout.height + BRUSH_GAP}
         height={BRUSH_HEIGHT}
