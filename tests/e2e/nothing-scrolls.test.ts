@@ -61,7 +61,7 @@ describe('nothing hides in a scroll box', () => {
       );
     });
 
-    test(`at ${name}, no scene of the default tour clips or scrolls anything, and the presenter stays on one screen`, async () => {
+    test(`at ${name}, no scene of the default tour clips or scrolls anything, and the presenter stays on one screen, with a map and a timeline a room can read`, async () => {
       await withDashboard(
         browser,
         async (page) => {
@@ -72,6 +72,16 @@ describe('nothing hides in a scroll box', () => {
             // The list fits its rows to the panel after a measure: wait for it to settle.
             await expect.poll(() => clippedOrScrolled(page), { timeout: 5000 }).toEqual([]);
             expect(await page.evaluate(() => [document.documentElement.scrollHeight - window.innerHeight, document.documentElement.scrollWidth - window.innerWidth])).toEqual([0, 0]);
+            // Where the map and the timeline share the screen, the map is not squeezed to a strip,
+            // and the timeline's words are in the presentation's type, not the desk's 11 px.
+            const readable = await page.evaluate(() => {
+              const map = document.querySelector('.map__svg')?.getBoundingClientRect();
+              const label = document.querySelector('.timeline__event-label');
+              const page = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+              return { mapHeight: map ? Math.round(map.height) : null, labelShare: label ? Number.parseFloat(getComputedStyle(label).fontSize) / page : null };
+            });
+            if (readable.mapHeight !== null) expect(readable.mapHeight, `map in scene ${scene}`).toBeGreaterThanOrEqual(150);
+            if (readable.labelShare !== null) expect(readable.labelShare, `timeline words in scene ${scene}`).toBeGreaterThanOrEqual(0.8);
             await page.keyboard.press('ArrowRight');
           }
         },
