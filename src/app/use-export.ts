@@ -13,6 +13,15 @@ export type ExportStatus =
   | { state: 'done'; view: ExportView; message: string }
   | { state: 'failed'; view: ExportView; message: string };
 
+/** Where each view is drawn: its panel, or the whole grid of panels. */
+const DRAWN_IN: Record<ExportView, string> = {
+  map: '.view--map',
+  heatmap: '.view--heatmap',
+  timeline: '.view--timeline',
+  list: '.view--details',
+  dashboard: '.dashboard',
+};
+
 /** Shows progress only for exports slower than this, so quick ones do not flicker. */
 const PROGRESS_DELAY_MS = 100;
 
@@ -42,11 +51,13 @@ export function useExport(dataset: Dataset) {
         exportDate: localIsoDate(new Date()),
       };
       const request = { view, ...choice };
+      // An image is the view as drawn: the export copies it off the screen.
+      const root = document.querySelector<HTMLElement>(DRAWN_IN[view]);
       if (action === 'copy') {
-        await exporter.copyExport(request, context);
+        await exporter.copyExport(request, context, root);
         setStatus({ state: 'done', view, message: t.copied });
       } else {
-        setStatus({ state: 'done', view, message: t.exported(await exporter.downloadExport(request, context)) });
+        setStatus({ state: 'done', view, message: t.exported(await exporter.downloadExport(request, context, root)) });
       }
       // Read by the benchmark: how long each export took, file included.
       performance.measure(`export:${view}:${choice.format}:${choice.scale}x`, { start: started });

@@ -1,38 +1,61 @@
 import regularFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import boldFont from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import { MESSAGES } from '../i18n/messages';
+import { nounFor } from '../i18n/noun';
 import { buildExport } from './build-export';
+import { captureView } from './capture-view';
 import { downloadBlob } from './download-blob';
 import type { ExportContext, ExportRequest } from './export-context';
-import { renderPng } from './render-png';
-import { renderSvg, type EmbeddedFonts } from './render-svg';
+import { frameView, type FrameColours } from './frame-view';
+import { rasterize } from './rasterize';
+import { toSvgDocument, type EmbeddedFonts } from './to-svg-document';
 
 // Loaded on first use only: the page does not pay for export until someone exports.
 
 let fonts: Promise<EmbeddedFonts> | undefined;
 
-/** Builds the file for a request: a PNG or SVG image that describes itself, or CSV. */
-export async function makeExportFile(request: ExportRequest, context: ExportContext): Promise<{ blob: Blob; fileName: string }> {
+/**
+ * Builds the file for a request: CSV, or the view as it is drawn on screen (`root`, its panel),
+ * framed with its title, filters and source, as SVG or PNG.
+ */
+export async function makeExportFile(request: ExportRequest, context: ExportContext, root: HTMLElement | null): Promise<{ blob: Blob; fileName: string }> {
   const built = buildExport(request, context);
   if (built.kind === 'csv') return { blob: new Blob([built.text], { type: 'text/csv;charset=utf-8' }), fileName: built.fileName };
-  if (request.format === 'svg') {
-    fonts ??= loadFonts();
-    return { blob: new Blob([renderSvg(built.scene, await fonts)], { type: 'image/svg+xml' }), fileName: built.fileName };
-  }
-  return { blob: await renderPng(built.scene, request.scale), fileName: built.fileName };
+  const t = MESSAGES[context.language];
+  if (!root) throw new Error(t.exportNotShown);
+  fonts ??= loadFonts().catch((error: unknown) => {
+    fonts = undefined;
+    throw error;
+  });
+  const embedded = await fonts;
+  const view = captureView(root);
+  const note = view.listRows !== null && view.listRows < built.count ? t.exportListRows(view.listRows, built.count, nounFor(context.filters.types)) : null;
+  const frame = frameView(view, built.caption, note, pageColours());
+  const svg = toSvgDocument(frame.node, frame.width, frame.height, embedded);
+  if (request.format === 'svg') return { blob: new Blob([svg], { type: 'image/svg+xml' }), fileName: built.fileName };
+  return { blob: await rasterize(svg, frame.width, frame.height, request.scale), fileName: built.fileName };
 }
 
 /** Saves the export as a file; returns its name. */
-export async function downloadExport(request: ExportRequest, context: ExportContext): Promise<string> {
-  const { blob, fileName } = await makeExportFile(request, context);
+export async function downloadExport(request: ExportRequest, context: ExportContext, root: HTMLElement | null): Promise<string> {
+  const { blob, fileName } = await makeExportFile(request, context, root);
   downloadBlob(blob, fileName);
   return fileName;
 }
 
 /** Puts the PNG image on the clipboard, where the browser allows it. */
-export async function copyExport(request: ExportRequest, context: ExportContext): Promise<void> {
+export async function copyExport(request: ExportRequest, context: ExportContext, root: HTMLElement | null): Promise<void> {
   // The item is created before the image is drawn, so the browser still counts the user's click.
-  const blob = makeExportFile({ ...request, format: 'png' }, context).then((file) => file.blob);
+  const blob = makeExportFile({ ...request, format: 'png' }, context, root).then((file) => file.blob);
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+}
+
+/** The colours the page is drawn in now: the frame matches the theme the view is exported from. */
+function pageColours(): FrameColours {
+  const root = getComputedStyle(document.documentElement);
+  const body = getComputedStyle(document.body);
+  const variable = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback;
+  return { background: body.backgroundColor, text: body.color, muted: variable('--muted', body.color), rule: variable('--border', body.color) };
 }
 
 async function loadFonts(): Promise<EmbeddedFonts> {

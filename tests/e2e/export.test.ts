@@ -37,6 +37,47 @@ async function exportFile(page: Page, view: string, options: string[]): Promise<
 }
 
 const decode = (bytes: Buffer) => PNG.sync.read(bytes);
+
+/**
+ * Opens an exported SVG on its own, as any viewer would, and reads it back: whether it parses,
+ * its words, and every pair of text boxes that overlap (lines of text measured in Chromium).
+ */
+async function readSvg(svg: string): Promise<{ parseError: string; words: string; overlaps: string[]; pressed: string[] }> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
+    return await page.evaluate(() => {
+      const parseError = document.querySelector('parsererror')?.textContent ?? '';
+      const boxes: { text: string; node: number; rect: { left: number; right: number; top: number; bottom: number } }[] = [];
+      let index = 0;
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? '';
+        const parent = node.parentElement;
+        if (!text || !parent || parent.closest('style, title')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        index++;
+        // A line's box is the font's full height; the letters fill its middle: that is what may not touch.
+        for (const rect of range.getClientRects()) {
+          const inset = rect.height * 0.2;
+          if (rect.width > 0 && rect.height > 0) boxes.push({ text, node: index, rect: { left: rect.left, right: rect.right, top: rect.top + inset, bottom: rect.bottom - inset } });
+        }
+      }
+      const overlaps: string[] = [];
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+        if (a.node === b.node) return;
+        const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (x > 1 && y > 1) overlaps.push(`"${a.text}" × "${b.text}"`);
+      }));
+      const pressed = [...document.querySelectorAll('[aria-pressed="true"]')].map((el) => el.textContent.trim());
+      return { pressed, parseError, words: [...new Set(boxes.map((b) => `${b.node}\u0000${b.text}`))].map((key) => key.split('\u0000')[1]).join(' '), overlaps };
+    });
+  } finally {
+    await page.close();
+  }
+}
 function distinctColours(png: PNG): number {
   const colours = new Set<number>();
   for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(png.data.readUInt32BE(i));
@@ -76,18 +117,56 @@ describe('export in Chromium', () => {
           const svg = await exportFile(page, view, ['SVG']);
           expect(svg.name).toBe(`${slug}_kazakhstan_2023-04-26.svg`);
           const text = svg.bytes.toString('utf8');
-          const words = [...text.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-          const all = words.join(' ');
-          expect(all).toContain('Kazakhstan — 19 undertakings');
-          expect(all).toContain('Source: Readout of Qin Gang&apos;s talks in Xi&apos;an with the five Central Asian foreign ministers, 26 April 2023');
-          expect(all).toMatch(/China–Central Asia cooperation dashboard · exported \d{1,2} [A-Z][a-z]{2} \d{4}/);
+          const drawn = await readSvg(text);
+          expect(drawn.parseError).toBe('');
+          expect(drawn.words).toContain('Kazakhstan — 19 undertakings');
+          expect(drawn.words).toContain("Source: Readout of Qin Gang's talks in Xi'an with the five Central Asian foreign ministers, 26 April 2023");
+          expect(drawn.words).toMatch(/China–Central Asia cooperation dashboard · exported \d{1,2} [A-Z][a-z]{2} \d{4}/);
+          expect(drawn.overlaps).toEqual([]);
           expect(text).toContain('src:url(data:font/woff2;base64,');
           expect(text).not.toMatch(/var\(--/);
+          // No control of the page is drawn: no button to enlarge or export, no hint on how to use it.
+          expect(drawn.words).not.toMatch(/Enlarge|Export\b|Drag the handles|Click a (country|cell)/);
         },
         { path: '/?c=KAZ' },
       );
     });
   }
+
+  test('the exported heatmap marks the same selected rows and columns as the screen', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        const heatmap = page.getByRole('region', { name: 'Cooperation domains by country' });
+        const onScreen = await heatmap.locator('[aria-pressed="true"]').evaluateAll((els) => els.map((el) => el.textContent.trim()));
+        expect(onScreen).toEqual(expect.arrayContaining(['Trade', 'Energy']));
+        const drawn = await readSvg((await exportFile(page, 'Cooperation domains by country', ['SVG'])).bytes.toString('utf8'));
+        expect(drawn.pressed).toEqual(onScreen);
+        expect(drawn.words).toMatch(/Kazakhstan.*(Trade.*Energy|Energy.*Trade).* — \d+ undertakings?/);
+      },
+      { path: '/?c=KAZ&d=trade,energy' },
+    );
+  });
+
+  test('a label holding a control or bidi-override character still gives a valid file', async () => {
+    const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as { commitments: { title: { en: string; fr: string } }[] };
+    dataset.commitments[0]!.title = { en: 'Build\u000Ba \u202Eroad', fr: 'Construire\u000Bune route' };
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        const svg = await exportFile(page, 'Undertakings', ['SVG']);
+        await expect.poll(() => page.getByText(`Saved ${svg.name}`).count()).toBe(1);
+        const drawn = await readSvg(svg.bytes.toString('utf8'));
+        expect(drawn.parseError).toBe('');
+        expect(drawn.words).toContain('Build\uFFFDa \uFFFDroad');
+        const csv = (await exportFile(page, 'Undertakings', ['CSV', 'Current selection'])).bytes.toString('utf8');
+        expect(csv).toContain('Build\uFFFDa \uFFFDroad');
+      },
+      { prepare: (page) => page.route('**/data/dataset.json', (r) => r.fulfill({ body: JSON.stringify(dataset) })) },
+    );
+  });
 
   test('CSV holds the rows on screen, or the whole dataset', async () => {
     await withDashboard(

@@ -77,7 +77,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
         box: { width: w, height: bin.height, ...(bin.width ? { count: bin.count } : {}) },
       };
     }),
-  ], [layout, markLabels]);
+  ], [layout, axis, markLabels]);
 
   const ticks = [{ id: '', y: down(axis) + layout.eventsHeight / 2 }, ...layout.lanes.map((lane) => ({ id: lane.id, y: down(lane.y) + Math.min(lane.height / 2, layout.text.size + 3) }))];
   const tickName = new Map(ticks.map((tick) => [tick.y, tick.id === '' ? props.eventsLane : props.laneLabel(tick.id)]));

@@ -1,0 +1,52 @@
+/**
+ * The computed styles an exported view keeps, so that it draws as on screen without the page's
+ * stylesheet. Boxes keep their on-screen sizes; outlines (focus rings) are left out on purpose.
+ */
+
+/** Inherited properties: written on an element only where they differ from its parent's. */
+export const INHERITED = [
+  'color', 'font-family', 'font-size', 'font-style', 'font-weight', 'font-variant-numeric', 'line-height',
+  'letter-spacing', 'text-align', 'text-transform', 'white-space', 'word-break', 'overflow-wrap', 'visibility',
+  'list-style-type', 'border-collapse', 'border-spacing',
+  // SVG paint, inherited too
+  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin',
+  'stroke-linecap', 'paint-order', 'text-anchor', 'dominant-baseline',
+] as const;
+
+/** Properties of the box itself: written where they differ from their initial value. */
+export const OWN: Readonly<Record<string, string>> = {
+  display: 'inline',
+  position: 'static',
+  'box-sizing': 'content-box',
+  width: 'auto',
+  height: 'auto',
+  'min-height': 'auto',
+  'max-height': 'none',
+  'margin-top': '0px', 'margin-right': '0px', 'margin-bottom': '0px', 'margin-left': '0px',
+  'padding-top': '0px', 'padding-right': '0px', 'padding-bottom': '0px', 'padding-left': '0px',
+  'border-top-width': '0px', 'border-right-width': '0px', 'border-bottom-width': '0px', 'border-left-width': '0px',
+  'border-top-style': 'none', 'border-right-style': 'none', 'border-bottom-style': 'none', 'border-left-style': 'none',
+  'border-top-color': '', 'border-right-color': '', 'border-bottom-color': '', 'border-left-color': '',
+  'border-top-left-radius': '0px', 'border-top-right-radius': '0px', 'border-bottom-left-radius': '0px', 'border-bottom-right-radius': '0px',
+  'background-color': 'rgba(0, 0, 0, 0)',
+  'background-image': 'none',
+  opacity: '1',
+  'vertical-align': 'baseline',
+  'flex-direction': 'row', 'flex-wrap': 'nowrap', 'flex-grow': '0', 'flex-shrink': '1', 'flex-basis': 'auto',
+  'align-items': 'normal', 'align-self': 'auto', 'align-content': 'normal', 'justify-content': 'normal',
+  'row-gap': 'normal', 'column-gap': 'normal',
+  'grid-template-columns': 'none', 'grid-template-rows': 'none', 'grid-template-areas': 'none',
+  'grid-row-start': 'auto', 'grid-row-end': 'auto', 'grid-column-start': 'auto', 'grid-column-end': 'auto',
+  'table-layout': 'auto',
+  'text-decoration-line': 'none',
+  'text-overflow': 'clip',
+  'overflow-x': 'visible', 'overflow-y': 'visible',
+  'list-style-position': 'outside',
+  'aspect-ratio': 'auto',
+  'object-fit': 'fill',
+  'box-shadow': 'none',
+  'mix-blend-mode': 'normal',
+};
+
+/** Where the sizes are the box's content: an inline box's computed width says nothing. */
+export const SIZED_DISPLAYS = /^(block|flex|grid|inline-block|inline-flex|inline-grid|table|table-cell|table-row|table-caption|list-item|flow-root)$/;
