@@ -1,13 +1,14 @@
 import { cleanText } from './clean-text';
-import { INHERITED, OWN, SIZED_DISPLAYS } from './style-properties';
+import { DRESSED_INHERITED, INHERITED, OWN, SIZED_DISPLAYS } from './style-properties';
 
 /**
  * What an export leaves out of a view: the controls around it, hints on how to use it, the data
- * tables folded under it, text meant for screen readers only, and anything that needs a pointer.
+ * tables folded under it, text meant for screen readers only, and anything that shows only under
+ * the pointer (the brush's dates while it is hovered).
  */
 export const NOT_EXPORTED = [
   '.view__actions', '.view__hint', '.timeline__controls', '.data-table', '.map__tooltip', '.heatmap__fold-all',
-  '.commitment-list__more', '.icon-button', '.visually-hidden', 'input', 'select', 'textarea', 'script', 'style',
+  '.commitment-list__more', '.icon-button', '.visually-hidden', '.recharts-brush-texts', 'input', 'select', 'textarea', 'script', 'style',
 ].join(', ');
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -147,7 +148,7 @@ function writeStyle(element: Element, style: CSSStyleDeclaration, parentStyle: C
   const parts: string[] = [];
   for (const property of INHERITED) {
     const value = style.getPropertyValue(property);
-    if (dressed || !parentStyle || value !== parentStyle.getPropertyValue(property)) parts.push(`${property}:${value}`);
+    if (!parentStyle || value !== parentStyle.getPropertyValue(property) || (dressed && DRESSED_INHERITED.has(property))) parts.push(`${property}:${value}`);
   }
   // Boxes keep their width, so that text wraps as on screen; their height follows what they hold
   // (the controls left out leave no hole), except for drawings and boxes that scroll.

@@ -13,6 +13,13 @@ export const INHERITED = [
   'stroke-linecap', 'paint-order', 'text-anchor', 'dominant-baseline',
 ] as const;
 
+/**
+ * What the browser's own stylesheet sets on headings, lists, buttons and tables among the
+ * inherited properties: written on those elements whatever their parent's, so that a file
+ * drawn without the page's stylesheet does not take the browser's.
+ */
+export const DRESSED_INHERITED = new Set(['color', 'font-family', 'font-size', 'font-style', 'font-weight', 'line-height', 'letter-spacing', 'text-align', 'text-transform', 'white-space', 'border-collapse', 'border-spacing']);
+
 /** Properties of the box itself: written where they differ from their initial value. */
 export const OWN: Readonly<Record<string, string>> = {
   display: 'inline',

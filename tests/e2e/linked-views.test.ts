@@ -107,6 +107,31 @@ describe('the linked views in Chromium', () => {
     });
   });
 
+  test('the brush stands over the dates a link or a preset sets, not over every date', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        const handles = timeline(page).getByRole('slider', { name: /^Time filter handle/ });
+        await handles.first().scrollIntoViewIfNeeded();
+        const x = async (label: string) => (await timeline(page).locator('.timeline__year', { hasText: label }).boundingBox())!.x;
+        const handleX = async (which: 'first' | 'last') => {
+          const box = await handles[which]().boundingBox();
+          return box!.x + box!.width / 2;
+        };
+        // From the link: 1992–1993, the handles around those years, the right one before the 2022 label.
+        expect(await handleX('first')).toBeLessThan(await x('1992'));
+        expect(await handleX('last')).toBeGreaterThan(await x('1993'));
+        expect(await handleX('last')).toBeLessThan(await x('2022'));
+        // A preset moves them: 2053 alone.
+        await timeline(page).getByRole('button', { name: '2053', exact: true }).click();
+        await expect.poll(() => handleX('first')).toBeGreaterThan(await x('2023'));
+        expect(await handleX('first')).toBeLessThan((await x('2053')) + 10);
+      },
+      { path: '/?from=1992-01-01&to=1993-12-31' },
+    );
+  });
+
   test('every dated event is named on the chart, its name over its own mark, no two names overlapping', async () => {
     for (const [language, names] of [
       ['en', ["Qin Gang's talks in Xi'an", 'Diplomatic relations established', 'Xi–Rahmon meeting', 'China–Turkmenistan partnership announced', 'SCO heads of government', 'Another 30 golden years']],

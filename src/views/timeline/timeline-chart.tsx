@@ -143,6 +143,9 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
       <Scatter xAxisId="t" yAxisId="t" data={points} dataKey="y" isAnimationActive={false} shape={MarkShape} />
       <text className="timeline__lane-label" x={4} y={layout.height + BRUSH_GAP + BRUSH_HEIGHT / 2 + 4} fontSize={layout.text.size}>{props.brushTitle}</text>
       <Brush
+        // Recharts resets a controlled brush to its full span when its stops change (a new width,
+        // a new axis): a new brush for new stops starts from the range it is given.
+        key={`${props.slots.length}:${props.slots[0]?.x ?? 0}:${props.slots.at(-1)?.x ?? 0}`}
         dataKey="day"
         x={props.labelWidth}
         width={scale.width}
