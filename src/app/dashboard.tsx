@@ -26,6 +26,7 @@ import { DetailsBody } from './details-body';
 import { ExportStatusLine } from './export-status';
 import { MapPanel } from './map-panel';
 import { PledgeTimeline } from './timeline-chunk';
+import { usePrinting } from './use-printing';
 import { useEscapeClosesEnlarge } from './use-escape-closes-enlarge';
 import { usePresentation } from '../present/use-presentation';
 import { useExport } from './use-export';
@@ -75,6 +76,9 @@ export function Dashboard({ loaded }: DashboardProps) {
   // Nobody scrolls in a presentation: the list shows what fits, and says how many more there are;
   // the heatmap folds its groups to one row each.
   const presenting = usePresentation((state) => state.presenting);
+  // A printed page cannot scroll either: it is laid out to fit, as a presentation is.
+  const printing = usePrinting();
+  const fitted = presenting || printing;
   const filters: Filters = useMemo(
     () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly }),
     [s.countries, s.domains, s.timeRange, s.types, s.strengths, s.specificOnly],
@@ -198,7 +202,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             selectedCountries={s.countries}
             selectedDomains={s.domains}
             specificOnly={s.specificOnly}
-            fit={presenting}
+            fit={fitted}
             noun={noun}
             language={language}
             onPickCell={actions.pickCell}
@@ -236,7 +240,7 @@ export function Dashboard({ loaded }: DashboardProps) {
                   language={language}
                   onFocusRecord={actions.focusRecord}
                   onReset={actions.clearFilters}
-                  fitHeight={presenting ? height : undefined}
+                  fitHeight={fitted ? height : undefined}
                 />
               </>
             )}

@@ -161,7 +161,7 @@ export const en = {
   listTitle: 'Statements',
   exportNotShown: 'the view is not on the screen: show it, then export it',
   exportListRows: (shown: number, total: number, noun: Noun) => `The list shows the first ${shown} of ${countOf(total, noun)}; the CSV export has them all.`,
-  moreInList: (n: number) => `+ ${n} more, in the list outside the presentation and in the CSV export`,
+  moreInList: (n: number) => `+ ${n} more, in the dashboard's list and in the CSV export`,
   moreInCsv: (n: number) => `… and ${n} more (the CSV export has them all)`,
   showMore: (n: number, total: number) => `Show ${n} more (${total} in all)`,
   moreSources: (first: string, more: number, from: string, to: string) => `${first} and ${more} more source documents, ${from}–${to}`,

@@ -157,7 +157,7 @@ export const fr: Messages = {
   listTitle: 'Déclarations',
   exportNotShown: 'la vue n’est pas à l’écran : affichez-la, puis exportez-la',
   exportListRows: (shown: number, total: number, noun: Noun) => `La liste en montre ${shown} sur ${countOf(total, noun)} ; l’export CSV les contient tous.`,
-  moreInList: (n: number) => `+ ${n} de plus, dans la liste hors présentation et dans l’export CSV`,
+  moreInList: (n: number) => `+ ${n} de plus, dans la liste du tableau de bord et dans l’export CSV`,
   moreInCsv: (n: number) => `… et ${n} de plus (l’export CSV les contient tous)`,
   showMore: (n: number, total: number) => `Afficher ${n} de plus (${total} en tout)`,
   moreSources: (first: string, more: number, from: string, to: string) => `${first} et ${more} autres documents sources, ${from}–${to}`,

@@ -113,7 +113,7 @@ describe('briefing mode in Chromium', () => {
             // Overview and country scenes show rows; a pledge scene's open record may take the whole panel.
             if (scene <= 6) expect(shown).toBeGreaterThan(0);
             const note = page.locator('.commitment-list__fit-more');
-            if (shown < total) expect(await note.textContent()).toBe(`+ ${total - shown} more, in the list outside the presentation and in the CSV export`);
+            if (shown < total) expect(await note.textContent()).toBe(`+ ${total - shown} more, in the dashboard's list and in the CSV export`);
             else expect(await note.count()).toBe(0);
             await page.keyboard.press('ArrowRight');
           }
@@ -171,20 +171,44 @@ describe('briefing mode in Chromium', () => {
     );
   });
 
-  test('prints the current view as a one-page handout with its filters and source', async () => {
-    await withDashboard(
-      browser,
-      async (page) => {
-        await mapReady(page);
-        await page.emulateMedia({ media: 'print' });
-        expect(await page.getByRole('button', { name: 'Present', exact: true }).isVisible()).toBe(false);
-        expect(await page.locator('.filter-bar__words').textContent()).toContain('Kazakhstan');
-        expect(await page.locator('.app__subtitle').isVisible()).toBe(true);
-        await page.screenshot({ path: `${SCREENSHOTS}/print-handout.png` });
-        const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-        expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
-      },
-      { path: '/?c=KAZ', viewport: { width: 1123, height: 794 } },
-    );
-  });
+  // The printable area of each paper at 10 mm margins, in CSS pixels (96 per inch).
+  const PAPERS = [
+    ['A4', true, { width: 1047, height: 718 }],
+    ['A4', false, { width: 718, height: 1047 }],
+    ['Letter', true, { width: 980, height: 740 }],
+    ['Letter', false, { width: 740, height: 980 }],
+  ] as const;
+  for (const [format, landscape, viewport] of PAPERS) {
+    for (const [what, path] of [['Kazakhstan selected', '/?c=KAZ'], ['a statement open', '/?c=KAZ&focus=chn-kaz-community-of-shared-future']] as const) {
+      test(`prints one ${format} ${landscape ? 'landscape' : 'portrait'} page with ${what}, nothing cut off`, async () => {
+        await withDashboard(
+          browser,
+          async (page) => {
+            await mapReady(page);
+            await page.emulateMedia({ media: 'print' });
+            expect(await page.getByRole('button', { name: 'Present', exact: true }).isVisible()).toBe(false);
+            expect(await page.locator('.filter-bar__words').textContent()).toContain('Kazakhstan');
+            expect(await page.locator('.app__subtitle').isVisible()).toBe(true);
+            // Nothing holds more than its box shows, and nothing runs off the paper.
+            const cut = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('body *')]
+              .filter((el) => el instanceof HTMLElement && !el.closest('.visually-hidden') && el.getClientRects().length > 0)
+              .filter((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).display !== 'inline')
+              .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.scrollHeight} in ${el.clientHeight}`));
+            await expect.poll(cut).toEqual([]);
+            expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(viewport.height + 1);
+            if (path.includes('focus')) {
+              expect(await page.locator('.details__quote').textContent()).toContain('avaient convenu de construire');
+              expect(await page.getByText('English translation', { exact: true }).count()).toBe(1);
+            } else {
+              await expect.poll(() => page.locator('.commitment-list__fit-more').textContent()).toMatch(/^\+ \d+ more, in the dashboard's list and in the CSV export$/);
+            }
+            await page.screenshot({ path: `${SCREENSHOTS}/print-${format}-${landscape ? 'landscape' : 'portrait'}-${path.includes('focus') ? 'statement' : 'dashboard'}.png` });
+            const pdf = await page.pdf({ format, landscape, printBackground: true, margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' } });
+            expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+          },
+          { path, viewport },
+        );
+      });
+    }
+  }
 });

@@ -89,7 +89,7 @@ export function CommitmentList({ commitments, noun, countryNames, domainLabels, 
 
 /**
  * How many rows fit the panel holding the list without scrolling, or null when not fitting. All
- * rows are drawn, measured in the next frame, then cut to those that end inside the panel, leaving
+ * rows are drawn, measured before the page is painted, then cut to those that end inside the panel, leaving
  * room for the "more" note; a new list or a new panel height measures again.
  */
 function useFittedRows(list: RefObject<HTMLUListElement | null>, panelHeight: number | undefined, total: number, shown: number): number | null {
@@ -97,20 +97,20 @@ function useFittedRows(list: RefObject<HTMLUListElement | null>, panelHeight: nu
   const key = `${total}:${shown}:${panelHeight}`;
   useLayoutEffect(() => {
     if (panelHeight === undefined) return;
-    const frame = requestAnimationFrame(() => {
-      const element = list.current;
-      const panel = element?.parentElement;
-      if (!element || !panel) return;
-      // Room for the note, as the note drawn under the rows takes it, in whatever type it has.
-      const note = element.nextElementSibling;
-      const noteRoom = note ? note.getBoundingClientRect().bottom - element.getBoundingClientRect().bottom : 0;
-      const end = panel.getBoundingClientRect().top + panel.clientHeight;
-      const items = [...element.querySelectorAll<HTMLElement>(':scope > li')];
-      const allFit = items.every((li) => li.getBoundingClientRect().bottom <= end);
-      const count = allFit ? items.length : items.filter((li) => li.getBoundingClientRect().bottom <= end - noteRoom).length;
-      setFitted({ count, key });
-    });
-    return () => cancelAnimationFrame(frame);
+    // Measured as soon as the rows are in the page, before it is painted or printed.
+    const element = list.current;
+    const panel = element?.parentElement;
+    if (!element || !panel) return;
+    // Room for the note, as the note drawn under the rows takes it, in whatever type it has.
+    const note = element.nextElementSibling;
+    const noteRoom = note ? note.getBoundingClientRect().bottom - element.getBoundingClientRect().bottom : 0;
+    const end = panel.getBoundingClientRect().top + panel.clientHeight;
+    const items = [...element.querySelectorAll<HTMLElement>(':scope > li')];
+    const allFit = items.every((li) => li.getBoundingClientRect().bottom <= end);
+    const count = allFit ? items.length : items.filter((li) => li.getBoundingClientRect().bottom <= end - noteRoom).length;
+    // Measuring layout before the page is painted is what a layout effect's state update is for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setFitted({ count, key });
   }, [list, panelHeight, key]);
   if (panelHeight === undefined) return null;
   // Until measured, every row is drawn so that it can be measured.

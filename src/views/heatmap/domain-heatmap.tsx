@@ -173,7 +173,7 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
           })}
         </table>
       </div>
-      <p className="view__note">{t.columnKey(heatmap.columns.map((id) => `${id} ${countryNames.get(id) ?? id}`).join(' · '))}</p>
+      <p className="view__note heatmap__key">{t.columnKey(heatmap.columns.map((id) => `${id} ${countryNames.get(id) ?? id}`).join(' · '))}</p>
       {anyCollapsed && <p className="view__note">{t.groupNote}</p>}
       <p className="view__note">{props.specificOnly ? t.specificOnNote : t.specificNote}</p>
     </div>

@@ -61,13 +61,16 @@ export default function PledgeTimeline(props: PledgeTimelineProps) {
   // screen, beside the tall heatmap), a day's marks stand in taller stacks instead of one count.
   const eventLabel = useCallback((event: DatasetEvent) => (event.label ?? event.title)[language], [language]);
   const natural = useMemo(() => layoutTimeline(timeline, scale, eventLabel, { textSize }), [timeline, scale, eventLabel, textSize]);
-  const [plot, { height: room }] = useElementSize<HTMLDivElement>({ width: 0, height: 0 });
+  const [plot, { height: room }, roomMeasured] = useElementSize<HTMLDivElement>({ width: 0, height: 0 });
   const layout = useMemo(
     () => (room - BRUSH_ROOM > natural.height ? fitTimeline(timeline, scale, eventLabel, room - BRUSH_ROOM, textSize) : natural),
     [natural, room, timeline, scale, eventLabel, textSize],
   );
   const slots = useMemo(() => toBrushSlots(scale), [scale]);
-  useEffect(() => onDrawn?.(), [onDrawn]);
+  // Drawn once laid out in the room the page gives it, not before: its marks then stay put.
+  useEffect(() => {
+    if (roomMeasured) onDrawn?.();
+  }, [onDrawn, roomMeasured]);
 
   // While a handle moves, the brush shows where it is; the filter changes when it is let go.
   const [moving, setMoving] = useState<Indexes | null>(null);

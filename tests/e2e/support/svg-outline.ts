@@ -22,7 +22,7 @@ export async function outlineSvg(browser: Browser, svg: string): Promise<string>
         if (!(node instanceof Element)) return;
         if (node.localName === 'style') {
           // The embedded fonts are left out; each style rule is a line.
-          const rules = (node.textContent ?? '').split('\n').filter((rule) => !rule.startsWith('@font-face'));
+          const rules = node.textContent.split('\n').filter((rule) => !rule.startsWith('@font-face'));
           out.push(`${indent}<style>`, ...rules.map((rule) => `${indent}  ${round(rule, 0)}`));
           return;
         }
