@@ -1,5 +1,5 @@
 import { cleanText } from './clean-text';
-import { DRESSED_INHERITED, INHERITED, OWN, SIZED_DISPLAYS } from './style-properties';
+import { DRESSED_INHERITED, INHERITED, OWN, SIZED_DISPLAYS, SVG_PAINT, applies } from './style-properties';
 
 /**
  * What an export leaves out of a view: the controls around it, hints on how to use it, the data
@@ -92,7 +92,13 @@ function rowSpans(original: Element, style: CSSStyleDeclaration): { child: Eleme
   });
 }
 
-function copyElement(original: Element, parentStyle: CSSStyleDeclaration | null, viewport: DOMRect | null, counter: Counter): Element | null {
+/** What a copied element hands its children: its inherited values, and its display. */
+interface Inherited {
+  values: Map<string, string>;
+  display: string;
+}
+
+function copyElement(original: Element, parent: Inherited | null, viewport: DOMRect | null, counter: Counter): Element | null {
   if (original.matches(NOT_EXPORTED)) return null;
   const style = getComputedStyle(original);
   if (style.display === 'none') return null;
@@ -106,7 +112,7 @@ function copyElement(original: Element, parentStyle: CSSStyleDeclaration | null,
     if (keep) copy.setAttribute(name, cleanText(original.getAttribute(name) ?? ''));
   }
   const scrolls = /auto|scroll|hidden/.test(style.overflowY) && original.scrollHeight > original.clientHeight + 1;
-  const declarations = writeStyle(original, style, parentStyle, scrolls);
+  const { declarations, values } = writeStyle(original, style, parent, scrolls);
   // Through the CSS object model: the page's policy refuses style attributes from markup.
   if (declarations) (copy as HTMLElement | SVGElement).style.cssText = declarations;
   if (original.matches('.commitment-list > li') && counter.listRows !== null) counter.listRows++;
@@ -118,7 +124,7 @@ function copyElement(original: Element, parentStyle: CSSStyleDeclaration | null,
   for (const child of original.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) copy.appendChild(document.createTextNode(cleanText(child.textContent ?? '')));
     else if (child.nodeType === Node.ELEMENT_NODE) {
-      const childCopy = copyElement(child as Element, style, inner, counter);
+      const childCopy = copyElement(child as Element, { values, display: style.display }, inner, counter);
       if (!childCopy) continue;
       copy.appendChild(childCopy);
       const span = spans?.get(child as Element);
@@ -139,16 +145,22 @@ function shows(box: DOMRect, rect: DOMRect, whole: boolean): boolean {
   return rect.bottom > box.top && rect.top < box.bottom && rect.right > box.left && rect.left < box.right;
 }
 
-/** The element's computed style as declarations: inherited ones where they change, others where not initial. */
-function writeStyle(element: Element, style: CSSStyleDeclaration, parentStyle: CSSStyleDeclaration | null, scrolls: boolean): string {
-  const svgChild = element.namespaceURI === SVG_NS && element.localName !== 'svg';
+/**
+ * The element's computed style as declarations: inherited ones where they change from the
+ * parent's, others where they are not initial; and its inherited values, for its children.
+ */
+function writeStyle(element: Element, style: CSSStyleDeclaration, parent: Inherited | null, scrolls: boolean): { declarations: string; values: Map<string, string> } {
+  const inSvg = element.namespaceURI === SVG_NS;
+  const svgChild = inSvg && element.localName !== 'svg';
   // Elements the browser's own stylesheet dresses (headings, lists, buttons, tables) get every
   // value written: where the page undid that dress, the file must undo it too.
   const dressed = element.namespaceURI === HTML_NS && UA_STYLED.test(element.localName);
   const parts: string[] = [];
-  for (const property of INHERITED) {
+  const values = new Map<string, string>();
+  for (const property of inSvg ? [...INHERITED, ...SVG_PAINT] : INHERITED) {
     const value = style.getPropertyValue(property);
-    if (!parentStyle || value !== parentStyle.getPropertyValue(property) || (dressed && DRESSED_INHERITED.has(property))) parts.push(`${property}:${value}`);
+    values.set(property, value);
+    if (!parent || value !== parent.values.get(property) || (dressed && DRESSED_INHERITED.has(property))) parts.push(`${property}:${value}`);
   }
   // Boxes keep their width, so that text wraps as on screen; their height follows what they hold
   // (the controls left out leave no hole), except for drawings and boxes that scroll.
@@ -156,6 +168,7 @@ function writeStyle(element: Element, style: CSSStyleDeclaration, parentStyle: C
   const sized = !svgChild && (SIZED_DISPLAYS.test(style.display) || drawing);
   for (const [property, initial] of Object.entries(OWN)) {
     if (svgChild && property !== 'opacity' && property !== 'display') continue;
+    if (!applies(property, style.display, parent?.display ?? '')) continue;
     if (property === 'width' && !sized) continue;
     if (property === 'height' && !(drawing || scrolls || element.childNodes.length === 0)) continue;
     // Rows as tall as what they hold: the same number of rows, sized anew; the last takes what
@@ -172,5 +185,5 @@ function writeStyle(element: Element, style: CSSStyleDeclaration, parentStyle: C
   }
   // A box that scrolled keeps its size and hides what runs past it, as the screen does.
   if (/auto|scroll/.test(style.overflowY)) parts.push('overflow:hidden');
-  return parts.join(';');
+  return { declarations: parts.join(';'), values };
 }

@@ -8,7 +8,10 @@ export const INHERITED = [
   'color', 'font-family', 'font-size', 'font-style', 'font-weight', 'font-variant-numeric', 'line-height',
   'letter-spacing', 'text-align', 'text-transform', 'white-space', 'word-break', 'overflow-wrap', 'visibility',
   'list-style-type', 'border-collapse', 'border-spacing',
-  // SVG paint, inherited too
+] as const;
+
+/** SVG paint, inherited too; read only in drawings, where it paints anything. */
+export const SVG_PAINT = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin',
   'stroke-linecap', 'paint-order', 'text-anchor', 'dominant-baseline',
 ] as const;
@@ -54,6 +57,22 @@ export const OWN: Readonly<Record<string, string>> = {
   'box-shadow': 'none',
   'mix-blend-mode': 'normal',
 };
+
+const FLEX_OR_GRID = /flex|grid/;
+/**
+ * Whether a property can change how a box is drawn, from its display and its parent's: a grid's
+ * tracks matter on grids only, a flex item's growth in flex or grid containers only, and so on.
+ * Reading only these keeps a copy of hundreds of cells quick.
+ */
+export function applies(property: string, display: string, parentDisplay: string): boolean {
+  if (property.startsWith('grid-template')) return display.includes('grid');
+  if (property.startsWith('grid-')) return parentDisplay.includes('grid');
+  if (property === 'flex-direction' || property === 'flex-wrap' || property === 'justify-content' || property === 'align-items' || property === 'align-content' || property === 'row-gap' || property === 'column-gap') return FLEX_OR_GRID.test(display);
+  if (property.startsWith('flex-') || property === 'align-self') return FLEX_OR_GRID.test(parentDisplay);
+  if (property === 'table-layout') return display === 'table';
+  if (property === 'list-style-position') return display === 'list-item';
+  return true;
+}
 
 /** Where the sizes are the box's content: an inline box's computed width says nothing. */
 export const SIZED_DISPLAYS = /^(block|flex|grid|inline-block|inline-flex|inline-grid|table|table-cell|table-row|table-caption|list-item|flow-root)$/;
