@@ -47,7 +47,7 @@ interface CopiedGrid {
  */
 export function captureView(root: HTMLElement): CapturedView {
   const box = root.getBoundingClientRect();
-  const counter: Counter = { listRows: root.querySelector('.commitment-list') ? 0 : null, grids: [] };
+  const counter: Counter = { listRows: root.querySelector('.commitment-list') ? 0 : null, grids: [], styles: new Map() };
   // Hover and focus marks belong to the pointer and the keyboard: the page drops them while copying.
   document.documentElement.dataset.exporting = '';
   let node: Element | null;
@@ -63,6 +63,30 @@ export function captureView(root: HTMLElement): CapturedView {
 interface Counter {
   listRows: number | null;
   grids: CopiedGrid[];
+  /** Styles already read, by what decides them (see styleKey): cells drawn alike are read once. */
+  styles: Map<string, StyleEntry>;
+}
+
+/** An element's style as read once for every element drawn alike; sizes are read for each. */
+interface StyleEntry {
+  id: number;
+  parts: string[];
+  values: Map<string, string>;
+  display: string;
+}
+
+/** Attributes no style rule of the page looks at: text for screen readers, geometry, ids. */
+const NOT_STYLING = /^(id|title|tabindex|lang|aria-(label|labelledby|describedby|valuenow|valuetext|valuemin|valuemax|controls|live)|d|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|points|transform|width|height|viewBox|href|data-mark|data-year|data-end-year)$/;
+
+/**
+ * What decides an element's computed style, besides its sizes: its parent's style, its kind, its
+ * classes and other attributes (inline style included), and where it stands among its siblings
+ * (first, last, and the one before it, for the page's :first-child, :last-child and + rules).
+ */
+function styleKey(element: Element, parentId: number, scrolls: boolean): string {
+  const attributes = element.getAttributeNames().filter((name) => !NOT_STYLING.test(name)).map((name) => `${name}=${element.getAttribute(name) ?? ''}`);
+  const before = element.previousElementSibling;
+  return [parentId, element.namespaceURI, element.localName, attributes.join(' '), before ? `${before.localName}.${before.getAttribute('class') ?? ''}` : '^', element.nextElementSibling ? '' : '$', scrolls].join('|');
 }
 
 /** Every row but the last as tall as the tallest panel that lies in it alone; the last takes the rest. */
@@ -94,6 +118,7 @@ function rowSpans(original: Element, style: CSSStyleDeclaration): { child: Eleme
 
 /** What a copied element hands its children: its inherited values, and its display. */
 interface Inherited {
+  id: number;
   values: Map<string, string>;
   display: string;
 }
@@ -112,19 +137,26 @@ function copyElement(original: Element, parent: Inherited | null, viewport: DOMR
     if (keep) copy.setAttribute(name, cleanText(original.getAttribute(name) ?? ''));
   }
   const scrolls = /auto|scroll|hidden/.test(style.overflowY) && original.scrollHeight > original.clientHeight + 1;
-  const { declarations, values } = writeStyle(original, style, parent, scrolls);
+  const key = styleKey(original, parent?.id ?? -1, scrolls);
+  let entry = counter.styles.get(key);
+  if (!entry) {
+    entry = { id: counter.styles.size, display: style.display, ...readStyle(original, style, parent) };
+    counter.styles.set(key, entry);
+  }
+  const { values, display } = entry;
+  const declarations = [...entry.parts, ...readSizes(original, style, display, scrolls)].join(';');
   // Through the CSS object model: the page's policy refuses style attributes from markup.
   if (declarations) (copy as HTMLElement | SVGElement).style.cssText = declarations;
   if (original.matches('.commitment-list > li') && counter.listRows !== null) counter.listRows++;
 
   // A box that scrolls shows only its visible part: its children are kept where they show in it.
   const inner = scrolls ? original.getBoundingClientRect() : viewport;
-  const grid = style.display === 'grid' && style.gridTemplateRows.split(' ').length > 1 ? { grid: copy as HTMLElement, rows: style.gridTemplateRows.split(' ').length, items: [] as CopiedGrid['items'] } : null;
+  const grid = display === 'grid' && style.gridTemplateRows.split(' ').length > 1 ? { grid: copy as HTMLElement, rows: style.gridTemplateRows.split(' ').length, items: [] as CopiedGrid['items'] } : null;
   const spans = grid ? new Map(rowSpans(original, style).map((span) => [span.child, span])) : null;
   for (const child of original.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) copy.appendChild(document.createTextNode(cleanText(child.textContent ?? '')));
     else if (child.nodeType === Node.ELEMENT_NODE) {
-      const childCopy = copyElement(child as Element, { values, display: style.display }, inner, counter);
+      const childCopy = copyElement(child as Element, { id: entry.id, values, display }, inner, counter);
       if (!childCopy) continue;
       copy.appendChild(childCopy);
       const span = spans?.get(child as Element);
@@ -146,10 +178,10 @@ function shows(box: DOMRect, rect: DOMRect, whole: boolean): boolean {
 }
 
 /**
- * The element's computed style as declarations: inherited ones where they change from the
- * parent's, others where they are not initial; and its inherited values, for its children.
+ * The element's computed style as declarations, sizes aside: inherited ones where they change
+ * from the parent's, others where they are not initial; and its inherited values, for its children.
  */
-function writeStyle(element: Element, style: CSSStyleDeclaration, parent: Inherited | null, scrolls: boolean): { declarations: string; values: Map<string, string> } {
+function readStyle(element: Element, style: CSSStyleDeclaration, parent: Inherited | null): { parts: string[]; values: Map<string, string> } {
   const inSvg = element.namespaceURI === SVG_NS;
   const svgChild = inSvg && element.localName !== 'svg';
   // Elements the browser's own stylesheet dresses (headings, lists, buttons, tables) get every
@@ -162,15 +194,10 @@ function writeStyle(element: Element, style: CSSStyleDeclaration, parent: Inheri
     values.set(property, value);
     if (!parent || value !== parent.values.get(property) || (dressed && DRESSED_INHERITED.has(property))) parts.push(`${property}:${value}`);
   }
-  // Boxes keep their width, so that text wraps as on screen; their height follows what they hold
-  // (the controls left out leave no hole), except for drawings and boxes that scroll.
-  const drawing = element.localName === 'svg' || element.localName === 'img' || element.localName === 'canvas';
-  const sized = !svgChild && (SIZED_DISPLAYS.test(style.display) || drawing);
   for (const [property, initial] of Object.entries(OWN)) {
+    if (property === 'width' || property === 'height') continue;
     if (svgChild && property !== 'opacity' && property !== 'display') continue;
     if (!applies(property, style.display, parent?.display ?? '')) continue;
-    if (property === 'width' && !sized) continue;
-    if (property === 'height' && !(drawing || scrolls || element.childNodes.length === 0)) continue;
     // Rows as tall as what they hold: the same number of rows, sized anew; the last takes what
     // panels spanning several rows need beyond the others, as the page's last row does.
     if (property === 'grid-template-rows' && style.gridTemplateRows !== 'none') {
@@ -185,5 +212,24 @@ function writeStyle(element: Element, style: CSSStyleDeclaration, parent: Inheri
   }
   // A box that scrolled keeps its size and hides what runs past it, as the screen does.
   if (/auto|scroll/.test(style.overflowY)) parts.push('overflow:hidden');
-  return { declarations: parts.join(';'), values };
+  return { parts, values };
+}
+
+/**
+ * Boxes keep their width, so that text wraps as on screen; their height follows what they hold
+ * (the controls left out leave no hole), except for drawings, empty boxes and boxes that scroll.
+ */
+function readSizes(element: Element, style: CSSStyleDeclaration, display: string, scrolls: boolean): string[] {
+  if (element.namespaceURI === SVG_NS && element.localName !== 'svg') return [];
+  const drawing = element.localName === 'svg' || element.localName === 'img' || element.localName === 'canvas';
+  const parts: string[] = [];
+  if (SIZED_DISPLAYS.test(display) || drawing) {
+    const width = style.getPropertyValue('width');
+    if (width !== 'auto') parts.push(`width:${width}`);
+  }
+  if (drawing || scrolls || element.childNodes.length === 0) {
+    const height = style.getPropertyValue('height');
+    if (height !== 'auto') parts.push(`height:${height}`);
+  }
+  return parts;
 }

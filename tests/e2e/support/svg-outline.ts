@@ -23,7 +23,9 @@ export async function outlineSvg(browser: Browser, svg: string): Promise<string>
         if (node.localName === 'style') {
           // The embedded fonts are left out; each style rule is a line.
           const rules = node.textContent.split('\n').filter((rule) => !rule.startsWith('@font-face'));
-          out.push(`${indent}<style>`, ...rules.map((rule) => `${indent}  ${round(rule, 0)}`));
+          // Declarations sorted: the order a rule's properties were written in draws nothing.
+          const sorted = rules.map((rule) => rule.replace(/\{(.*)\}/, (_, body: string) => `{${body.split(/;\s*/).filter(Boolean).sort().join('; ')}}`));
+          out.push(`${indent}<style>`, ...sorted.map((rule) => `${indent}  ${round(rule, 0)}`));
           return;
         }
         const attributes = node.getAttributeNames().filter((name) => name !== 'style' && name !== 'xmlns').sort()
