@@ -55,7 +55,7 @@ function pageColours(): FrameColours {
   const root = getComputedStyle(document.documentElement);
   const body = getComputedStyle(document.body);
   const variable = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback;
-  return { background: body.backgroundColor, text: body.color, muted: variable('--muted', body.color), rule: variable('--border', body.color) };
+  return { background: variable('--bg', '#ffffff'), text: variable('--text', body.color), muted: variable('--muted', body.color), rule: variable('--border', body.color) };
 }
 
 async function loadFonts(): Promise<EmbeddedFonts> {

@@ -113,6 +113,22 @@ describe('export in Chromium', () => {
     );
   });
 
+  test('an image exported in the dark theme is dark around the view too, so its title and source can be read', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        const png = decode((await exportFile(page, 'Pledge timeline', ['PNG', '1×'])).bytes);
+        const pageBackground = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
+        const corner = `#${[0, 1, 2].map((i) => png.data[i]!.toString(16).padStart(2, '0')).join('')}`;
+        expect(corner).toBe(pageBackground.toLowerCase());
+        // Dark: the corner's brightness is low.
+        expect(png.data[0]! + png.data[1]! + png.data[2]!).toBeLessThan(3 * 80);
+      },
+      { prepare: (page) => page.emulateMedia({ colorScheme: 'dark' }) },
+    );
+  });
+
   test('CSV holds the rows on screen, or the whole dataset', async () => {
     await withDashboard(
       browser,
