@@ -96,6 +96,7 @@ const summaries: SizeSummary[] = sizes.map((size) => {
     brushMs: m((r) => median(r.brushMs)),
     exportMs: Object.fromEntries(views.map((v) => [v, m((r) => r.exportMs[v] ?? NaN)])),
     exportFloorMs: Object.fromEntries(views.map((v) => [v, m((r) => r.exportFloorMs[v] ?? NaN)])),
+    exportEncodeMs: Object.fromEntries(views.map((v) => [v, m((r) => r.exportEncodeMs[v] ?? NaN)])),
     heapAfterLoad: m((r) => r.heapAfterLoad),
     heapGrowth: m((r) => r.heapAfterClicks - r.heapAfterLoad),
   };

@@ -15,6 +15,8 @@ export interface SizeSummary {
   exportMs: Record<string, number>;
   /** An empty canvas of each exported image's size, filled and encoded as PNG. */
   exportFloorMs: Record<string, number>;
+  /** Each exported image encoded again as PNG, alone. */
+  exportEncodeMs: Record<string, number>;
   heapAfterLoad: number;
   heapGrowth: number;
 }

@@ -1,7 +1,7 @@
 /** One cold visit of the dashboard at 4× CPU throttling, and everything the benchmark times in it. */
 import { readFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { armBrushTimer, clickCountries, emptyCanvasPng, measures } from './in-page';
+import { armBrushTimer, clickCountries, emptyCanvasPng, encodeOnlyPng, measures } from './in-page';
 
 export const CPU_THROTTLE = 4;
 export const VIEWPORT = { width: 1366, height: 768 };
@@ -17,6 +17,8 @@ export interface RunResult {
   exportMs: Record<string, number>;
   /** An empty canvas of each exported image's size, filled and encoded: the floor under its export. */
   exportFloorMs: Record<string, number>;
+  /** Each exported image encoded again as PNG: what encoding that very picture costs. */
+  exportEncodeMs: Record<string, number>;
   heapAfterLoad: number;
   heapAfterClicks: number;
   /** The rendered page, scripts removed: the static floor to compare with. */
@@ -105,7 +107,9 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
 
     const exportMs: Record<string, number> = {};
     const exportFloorMs: Record<string, number> = {};
+    const exportEncodeMs: Record<string, number> = {};
     const imageSizes = new Map<string, { width: number; height: number }>();
+    const images = new Map<string, Buffer>();
     if (options.exports) {
       // The first export loads the export code; it is left out.
       for (const [round, views] of [[0, EXPORT_VIEWS.slice(0, 1)], [1, EXPORT_VIEWS]] as const) {
@@ -116,16 +120,20 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
           const download = page.waitForEvent('download', { timeout: options.timeoutMs });
           await page.getByRole('button', { name: 'Download' }).click();
           const path = await (await download).path();
-          if (round === 1) imageSizes.set(view, pngSize(readFileSync(path)));
+          if (round === 1) {
+            images.set(view, readFileSync(path));
+            imageSizes.set(view, pngSize(readFileSync(path)));
+          }
         }
         if (round === 1) {
           for (const [, view] of EXPORT_VIEWS) exportMs[view] = (await page.evaluate<number[]>(measures(`export:${view}:png:2x`))).at(-1) ?? NaN;
         }
       }
       for (const [view, { width, height }] of imageSizes) exportFloorMs[view] = await page.evaluate<number>(emptyCanvasPng(width, height));
+      for (const [view, png] of images) exportEncodeMs[view] = await page.evaluate<number>(encodeOnlyPng(png.toString('base64')));
     }
     if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
-    return { bytes: loadedBytes, chartsReadyMs, clickMs, brushMs, exportMs, exportFloorMs, heapAfterLoad, heapAfterClicks, staticHtml };
+    return { bytes: loadedBytes, chartsReadyMs, clickMs, brushMs, exportMs, exportFloorMs, exportEncodeMs, heapAfterLoad, heapAfterClicks, staticHtml };
   } finally {
     await close();
   }

@@ -28,6 +28,7 @@ export function printSummaries(summaries: readonly SizeSummary[]): void {
     ...views.flatMap((v): [string, (s: SizeSummary) => string][] => [
       [`PNG export 2×, ${v}`, (s) => ms(s.exportMs[v] ?? NaN)],
       [`  empty canvas that size`, (s) => ms(s.exportFloorMs[v] ?? NaN)],
+      [`  encoding that image alone`, (s) => ms(s.exportEncodeMs[v] ?? NaN)],
     ]),
     ['JS heap after load', (s) => mb(s.heapAfterLoad)],
     ['heap growth, 100 clicks', (s) => mb(s.heapGrowth)],

@@ -13,6 +13,7 @@ const summary = (size: string, change: Partial<SizeSummary> = {}): SizeSummary =
   brushMs: 40,
   exportMs: { map: 120, list: 150 },
   exportFloorMs: { map: 60, list: 70 },
+  exportEncodeMs: { map: 90, list: 100 },
   heapAfterLoad: 8e6,
   heapGrowth: 0.5 * 1024 * 1024,
   ...change,
