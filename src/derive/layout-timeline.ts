@@ -192,9 +192,31 @@ export function fitTimeline(
     .sort((a, b) => b - a);
   for (const limit of sizes) {
     const layout = layoutTimeline(timeline, scale, eventLabel, { stackLimit: limit, textSize });
-    if (layout.height <= maxHeight) return layout;
+    if (layout.height <= maxHeight) return spreadLanes(layout, maxHeight);
   }
-  return layoutTimeline(timeline, scale, eventLabel, { textSize });
+  return spreadLanes(layoutTimeline(timeline, scale, eventLabel, { textSize }), maxHeight);
+}
+
+/**
+ * The lanes made taller, each by the same share of the room left under them, so that the chart
+ * fills the height it is given rather than leaving a blank under its last lane. Each lane's marks
+ * stay at its foot, where its rule is; nothing moves sideways. Counted slices of a large dataset
+ * keep their height.
+ */
+export function spreadLanes(layout: TimelineLayout, height: number): TimelineLayout {
+  const spare = Math.floor(height - layout.height);
+  if (spare <= 0 || layout.lanes.length === 0 || layout.marks.length + layout.bins.length === 0 || layout.bins.some((bin) => !bin.width)) return layout;
+  const extra = spare / layout.lanes.length;
+  const index = new Map(layout.lanes.map((lane, i) => [lane.id, i]));
+  // A lane's foot moves down by the extra of every lane down to and including it.
+  const down = (laneId: string) => extra * ((index.get(laneId) ?? 0) + 1);
+  return {
+    ...layout,
+    lanes: layout.lanes.map((lane, i) => ({ ...lane, y: lane.y + extra * i, height: lane.height + extra })),
+    marks: layout.marks.map((mark) => ({ ...mark, y: mark.y + down(mark.laneId) })),
+    bins: layout.bins.map((bin) => ({ ...bin, y: bin.y + down(bin.laneId) })),
+    height: layout.height + spare,
+  };
 }
 
 function layoutBins(timeline: Timeline, scale: TimeScale, top: number): Pick<TimelineLayout, 'lanes' | 'marks' | 'bins' | 'height'> {

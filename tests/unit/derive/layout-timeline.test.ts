@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AGGREGATE_ABOVE, COUNTED_WIDTH, MARK, MAX_STACK, STACK_LIMIT, fitTimeline, layoutTimeline } from '../../../src/derive/layout-timeline';
+import { AGGREGATE_ABOVE, COUNTED_WIDTH, MARK, MAX_STACK, STACK_LIMIT, fitTimeline, layoutTimeline, spreadLanes } from '../../../src/derive/layout-timeline';
 import { makeTimeScale } from '../../../src/derive/time-scale';
 import { toTimeline } from '../../../src/derive/to-timeline';
 import { NO_FILTERS } from '../../../src/filters/filter-state';
@@ -62,13 +62,34 @@ describe('layoutTimeline', () => {
 
     // No room to spare: the usual layout.
     expect(fitTimeline(timeline, scale, label, usual.height)).toEqual(usual);
-    // Room for stacks of 8: every statement is its own mark, within the height given.
+    // Room for stacks of 8: every statement is its own mark, and the chart fills the height given.
+    const stacked = layoutTimeline(timeline, scale, label, { stackLimit: 8 });
     const roomy = fitTimeline(timeline, scale, label, 2000);
     expect(roomy.bins).toHaveLength(0);
     expect(roomy.marks).toHaveLength(32);
-    expect(roomy.height).toBeLessThanOrEqual(2000);
-    // Just short of that room: counted again, never taller than allowed.
-    expect(fitTimeline(timeline, scale, label, roomy.height - 1)).toEqual(usual);
+    expect(roomy.height).toBe(2000);
+    // Just short of the stacks' height: counted again, the counts' lanes spread to that height.
+    const short = fitTimeline(timeline, scale, label, stacked.height - 1);
+    expect(short.marks).toHaveLength(0);
+    expect(short.height).toBe(stacked.height - 1);
+  });
+
+  test('spreads the room left under the lanes over them: marks stay at their lane\'s foot, at their x', () => {
+    const timeline = toTimeline(datasetOf(7), NO_FILTERS, 'kind');
+    const layout = layoutTimeline(timeline, makeTimeScale(timeline.axisRanges, 600), (event) => event.title.en);
+    const spread = spreadLanes(layout, layout.height + 100);
+    expect(spread.height).toBe(layout.height + 100);
+    expect(spread.lanes.map((l) => l.height)).toEqual(layout.lanes.map((l) => l.height + 100 / layout.lanes.length));
+    // Lanes still follow each other, without gaps or overlaps, down to the new foot.
+    spread.lanes.slice(1).forEach((lane, i) => expect(lane.y).toBeCloseTo(spread.lanes[i]!.y + spread.lanes[i]!.height, 6));
+    for (const [i, placed] of spread.marks.entries()) {
+      const lane = spread.lanes.find((l) => l.id === placed.laneId)!;
+      const before = layout.lanes.find((l) => l.id === placed.laneId)!;
+      expect(placed.x).toBe(layout.marks[i]!.x);
+      // As far above its lane's foot as before.
+      expect(lane.y + lane.height - placed.y).toBeCloseTo(before.y + before.height - layout.marks[i]!.y, 6);
+    }
+    expect(spreadLanes(layout, layout.height - 10)).toBe(layout);
   });
 
   test('counts a day that holds more than MAX_STACK marks whatever the room', () => {
