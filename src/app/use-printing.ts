@@ -11,9 +11,11 @@ export function usePrinting(): boolean {
 }
 
 let printing = false;
+/** The print media query, asked once: a snapshot is read at every render. */
+const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
 
 function isPrinting(): boolean {
-  return printing || (typeof window.matchMedia === 'function' && window.matchMedia('print').matches);
+  return printing || (media?.matches ?? false);
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -24,7 +26,6 @@ function subscribe(onChange: () => void): () => void {
   };
   const before = set(true);
   const after = set(false);
-  const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
   window.addEventListener('beforeprint', before);
   window.addEventListener('afterprint', after);
   media?.addEventListener('change', onChange);

@@ -176,25 +176,27 @@ export function layoutTimeline(
 
 /** Each lane as bars: the marks in each slice of time counted, bars scaled to the largest count. */
 /**
- * The layout that uses the height there is: where the room allows, a day's marks stand one above
- * the other in taller stacks (each its own button) instead of one counted mark. Never below
- * STACK_LIMIT, never above MAX_STACK; with no room to spare, the usual layout.
+ * The layout that uses the height there is, from the usual one: where the room allows, a day's
+ * marks stand one above the other in taller stacks (each its own button) instead of one counted
+ * mark, never above MAX_STACK; what room is left, the lanes share. With no room to spare, or
+ * slices counted for a large dataset, the usual layout.
  */
 export function fitTimeline(
+  usual: TimelineLayout,
   timeline: Timeline,
   scale: TimeScale,
   eventLabel: (event: DatasetEvent) => string,
   maxHeight: number,
-  textSize = TEXT_SIZE,
 ): TimelineLayout {
+  if (usual.height >= maxHeight || usual.bins.some((bin) => !bin.width)) return usual;
   const sizes = [...new Set(timeline.lanes.flatMap((lane) => lane.stacks.map((s) => s.marks.length)))]
     .filter((n) => n > STACK_LIMIT && n <= MAX_STACK)
     .sort((a, b) => b - a);
   for (const limit of sizes) {
-    const layout = layoutTimeline(timeline, scale, eventLabel, { stackLimit: limit, textSize });
+    const layout = layoutTimeline(timeline, scale, eventLabel, { stackLimit: limit, textSize: usual.text.size });
     if (layout.height <= maxHeight) return spreadLanes(layout, maxHeight);
   }
-  return spreadLanes(layoutTimeline(timeline, scale, eventLabel, { textSize }), maxHeight);
+  return spreadLanes(usual, maxHeight);
 }
 
 /**

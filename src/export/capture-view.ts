@@ -22,7 +22,6 @@ const BOX = /^(margin|padding|border-(top|right|bottom|left)-(width|style)|backg
 export interface CapturedView {
   node: Element;
   width: number;
-  height: number;
   /** Rows of the statement list the copy holds, where the view has one. */
   listRows: number | null;
   /**
@@ -47,20 +46,20 @@ interface CopiedGrid {
  */
 export function captureView(root: HTMLElement): CapturedView {
   const box = root.getBoundingClientRect();
-  const counter: Counter = { listRows: root.querySelector('.commitment-list') ? 0 : null, grids: [], styles: new Map() };
+  const state: CaptureState = { listRows: root.querySelector('.commitment-list') ? 0 : null, grids: [], styles: new Map() };
   // Hover and focus marks belong to the pointer and the keyboard: the page drops them while copying.
   document.documentElement.dataset.exporting = '';
   let node: Element | null;
   try {
-    node = copyElement(root, null, null, counter);
+    node = copyElement(root, null, null, state);
   } finally {
     delete document.documentElement.dataset.exporting;
   }
   if (!node) throw new Error('the view is not on the screen');
-  return { node, width: Math.ceil(box.width), height: Math.ceil(box.height), listRows: counter.listRows, settle: () => counter.grids.forEach(settleGrid) };
+  return { node, width: Math.ceil(box.width), listRows: state.listRows, settle: () => state.grids.forEach(settleGrid) };
 }
 
-interface Counter {
+interface CaptureState {
   listRows: number | null;
   grids: CopiedGrid[];
   /** Styles already read, by what decides them (see styleKey): cells drawn alike are read once. */
@@ -123,7 +122,7 @@ interface Inherited {
   display: string;
 }
 
-function copyElement(original: Element, parent: Inherited | null, viewport: DOMRect | null, counter: Counter): Element | null {
+function copyElement(original: Element, parent: Inherited | null, viewport: DOMRect | null, state: CaptureState): Element | null {
   if (original.matches(NOT_EXPORTED)) return null;
   const style = getComputedStyle(original);
   if (style.display === 'none') return null;
@@ -138,16 +137,16 @@ function copyElement(original: Element, parent: Inherited | null, viewport: DOMR
   }
   const scrolls = /auto|scroll|hidden/.test(style.overflowY) && original.scrollHeight > original.clientHeight + 1;
   const key = styleKey(original, parent?.id ?? -1, scrolls);
-  let entry = counter.styles.get(key);
+  let entry = state.styles.get(key);
   if (!entry) {
-    entry = { id: counter.styles.size, display: style.display, ...readStyle(original, style, parent) };
-    counter.styles.set(key, entry);
+    entry = { id: state.styles.size, display: style.display, ...readStyle(original, style, parent) };
+    state.styles.set(key, entry);
   }
   const { values, display } = entry;
   const declarations = [...entry.parts, ...readSizes(original, style, display, scrolls)].join(';');
   // Through the CSS object model: the page's policy refuses style attributes from markup.
   if (declarations) (copy as HTMLElement | SVGElement).style.cssText = declarations;
-  if (original.matches('.commitment-list > li') && counter.listRows !== null) counter.listRows++;
+  if (original.matches('.commitment-list > li') && state.listRows !== null) state.listRows++;
 
   // A box that scrolls shows only its visible part: its children are kept where they show in it.
   const inner = scrolls ? original.getBoundingClientRect() : viewport;
@@ -156,7 +155,7 @@ function copyElement(original: Element, parent: Inherited | null, viewport: DOMR
   for (const child of original.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) copy.appendChild(document.createTextNode(cleanText(child.textContent ?? '')));
     else if (child.nodeType === Node.ELEMENT_NODE) {
-      const childCopy = copyElement(child as Element, { id: entry.id, values, display }, inner, counter);
+      const childCopy = copyElement(child as Element, { id: entry.id, values, display }, inner, state);
       if (!childCopy) continue;
       copy.appendChild(childCopy);
       const span = spans?.get(child as Element);
@@ -167,7 +166,7 @@ function copyElement(original: Element, parent: Inherited | null, viewport: DOMR
       }
     }
   }
-  if (grid) counter.grids.push(grid);
+  if (grid) state.grids.push(grid);
   return copy;
 }
 
@@ -195,7 +194,6 @@ function readStyle(element: Element, style: CSSStyleDeclaration, parent: Inherit
     if (!parent || value !== parent.values.get(property) || (dressed && DRESSED_INHERITED.has(property))) parts.push(`${property}:${value}`);
   }
   for (const [property, initial] of Object.entries(OWN)) {
-    if (property === 'width' || property === 'height') continue;
     if (svgChild && property !== 'opacity' && property !== 'display') continue;
     if (!applies(property, style.display, parent?.display ?? '')) continue;
     // Rows as tall as what they hold: the same number of rows, sized anew; the last takes what

@@ -23,13 +23,11 @@ export const SVG_PAINT = [
  */
 export const DRESSED_INHERITED = new Set(['color', 'font-family', 'font-size', 'font-style', 'font-weight', 'line-height', 'letter-spacing', 'text-align', 'text-transform', 'white-space', 'border-collapse', 'border-spacing']);
 
-/** Properties of the box itself: written where they differ from their initial value. */
+/** Properties of the box itself: written where they differ from their initial value (sizes are read apart). */
 export const OWN: Readonly<Record<string, string>> = {
   display: 'inline',
   position: 'static',
   'box-sizing': 'content-box',
-  width: 'auto',
-  height: 'auto',
   'min-height': 'auto',
   'max-height': 'none',
   'margin-top': '0px', 'margin-right': '0px', 'margin-bottom': '0px', 'margin-left': '0px',

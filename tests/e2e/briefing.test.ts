@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { LAPTOP, PROJECTOR, SCREENSHOTS, listHeading, mapReady, withDashboard } from './support/with-dashboard';
+import { LAPTOP, PROJECTOR, SCREENSHOTS, listHeading, mapReady, walkTour, withDashboard } from './support/with-dashboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -103,9 +103,7 @@ describe('briefing mode in Chromium', () => {
         browser,
         async (page) => {
           await mapReady(page);
-          await page.keyboard.press('p');
-          for (let scene = 1; scene <= 13; scene++) {
-            await expect.poll(() => progress(page)).toMatch(new RegExp(`^${scene} / 13`));
+          await walkTour(page, async (scene) => {
             const total = Number(/\((\d+)\)$/.exec((await listHeading(page).textContent()) ?? '')?.[1]);
             const body = page.locator('.details-body');
             await expect.poll(() => body.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(0);
@@ -115,8 +113,7 @@ describe('briefing mode in Chromium', () => {
             const note = page.locator('.commitment-list__fit-more');
             if (shown < total) expect(await note.textContent()).toBe(`+ ${total - shown} more, in the dashboard's list and in the CSV export`);
             else expect(await note.count()).toBe(0);
-            await page.keyboard.press('ArrowRight');
-          }
+          });
         },
         { viewport },
       );

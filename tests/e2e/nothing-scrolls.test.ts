@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { LAPTOP, PROJECTOR, listHeading, mapReady, withDashboard } from './support/with-dashboard';
+import { LAPTOP, PROJECTOR, listHeading, mapReady, walkTour, withDashboard } from './support/with-dashboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,7 +11,6 @@ afterAll(() => browser.close());
 
 const heatmap = (page: Page) => page.getByRole('region', { name: 'Cooperation domains by country' });
 const timeline = (page: Page) => page.getByRole('region', { name: 'Pledge timeline' });
-const progress = (page: Page) => page.locator('.presenter-bar__scene').textContent();
 
 /**
  * The region and every element in it whose content is taller or wider than its box (1 px of
@@ -66,9 +65,7 @@ describe('nothing hides in a scroll box', () => {
         browser,
         async (page) => {
           await mapReady(page);
-          await page.keyboard.press('p');
-          for (let scene = 1; scene <= 13; scene++) {
-            await expect.poll(() => progress(page)).toMatch(new RegExp(`^${scene} / 13`));
+          await walkTour(page, async (scene) => {
             // The list fits its rows to the panel after a measure: wait for it to settle.
             await expect.poll(() => clippedOrScrolled(page), { timeout: 5000 }).toEqual([]);
             expect(await page.evaluate(() => [document.documentElement.scrollHeight - window.innerHeight, document.documentElement.scrollWidth - window.innerWidth])).toEqual([0, 0]);
@@ -82,8 +79,7 @@ describe('nothing hides in a scroll box', () => {
             });
             if (readable.mapHeight !== null) expect(readable.mapHeight, `map in scene ${scene}`).toBeGreaterThanOrEqual(150);
             if (readable.labelShare !== null) expect(readable.labelShare, `timeline words in scene ${scene}`).toBeGreaterThanOrEqual(0.8);
-            await page.keyboard.press('ArrowRight');
-          }
+          });
         },
         { viewport },
       );

@@ -63,8 +63,8 @@ export default function PledgeTimeline(props: PledgeTimelineProps) {
   const natural = useMemo(() => layoutTimeline(timeline, scale, eventLabel, { textSize }), [timeline, scale, eventLabel, textSize]);
   const [plot, { height: room }, roomMeasured] = useElementSize<HTMLDivElement>({ width: 0, height: 0 });
   const layout = useMemo(
-    () => (room - BRUSH_ROOM > natural.height ? fitTimeline(timeline, scale, eventLabel, room - BRUSH_ROOM, textSize) : natural),
-    [natural, room, timeline, scale, eventLabel, textSize],
+    () => fitTimeline(natural, timeline, scale, eventLabel, room - BRUSH_ROOM),
+    [natural, room, timeline, scale, eventLabel],
   );
   const slots = useMemo(() => toBrushSlots(scale), [scale]);
   // Drawn once laid out in the room the page gives it, not before: its marks then stay put.

@@ -52,3 +52,16 @@ export async function reloadInTheme(page: Page, theme: string): Promise<void> {
   await page.reload();
   await mapReady(page);
 }
+
+/**
+ * Presents the default tour and calls `visit` on each of its scenes in turn, once the presenter
+ * bar says that scene is on screen.
+ */
+export async function walkTour(page: Page, visit: (scene: number) => Promise<void>, scenes = 13): Promise<void> {
+  await page.keyboard.press('p');
+  for (let scene = 1; scene <= scenes; scene++) {
+    await expect.poll(() => page.locator('.presenter-bar__scene').textContent()).toMatch(new RegExp(`^${scene} / ${scenes}`));
+    await visit(scene);
+    await page.keyboard.press('ArrowRight');
+  }
+}

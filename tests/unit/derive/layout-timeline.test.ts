@@ -61,15 +61,15 @@ describe('layoutTimeline', () => {
     expect(usual.bins.map((b) => b.count)).toEqual([8, 8, 8, 8]);
 
     // No room to spare: the usual layout.
-    expect(fitTimeline(timeline, scale, label, usual.height)).toEqual(usual);
+    expect(fitTimeline(usual, timeline, scale, label, usual.height)).toEqual(usual);
     // Room for stacks of 8: every statement is its own mark, and the chart fills the height given.
     const stacked = layoutTimeline(timeline, scale, label, { stackLimit: 8 });
-    const roomy = fitTimeline(timeline, scale, label, 2000);
+    const roomy = fitTimeline(usual, timeline, scale, label, 2000);
     expect(roomy.bins).toHaveLength(0);
     expect(roomy.marks).toHaveLength(32);
     expect(roomy.height).toBe(2000);
     // Just short of the stacks' height: counted again, the counts' lanes spread to that height.
-    const short = fitTimeline(timeline, scale, label, stacked.height - 1);
+    const short = fitTimeline(usual, timeline, scale, label, stacked.height - 1);
     expect(short.marks).toHaveLength(0);
     expect(short.height).toBe(stacked.height - 1);
   });
@@ -94,7 +94,9 @@ describe('layoutTimeline', () => {
 
   test('counts a day that holds more than MAX_STACK marks whatever the room', () => {
     const timeline = toTimeline(datasetOf(4 * (MAX_STACK + 1)), NO_FILTERS, 'kind');
-    const layout = fitTimeline(timeline, makeTimeScale(timeline.axisRanges, 600), (event) => event.title.en, 100_000);
+    const scale = makeTimeScale(timeline.axisRanges, 600);
+    const usual = layoutTimeline(timeline, scale, (event) => event.title.en);
+    const layout = fitTimeline(usual, timeline, scale, (event) => event.title.en, 100_000);
     expect(layout.marks).toHaveLength(0);
     expect(layout.bins.every((b) => b.count === MAX_STACK + 1)).toBe(true);
   });
