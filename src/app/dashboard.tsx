@@ -110,6 +110,18 @@ export function Dashboard({ loaded }: DashboardProps) {
 
   const words = useMemo(() => describeFilters(filters, dataset, language), [filters, dataset, language]);
   const noun = nounFor(s.types);
+  const timelineProps = {
+    timeline,
+    laneLabel: laneName,
+    lanes: s.lanes,
+    noun,
+    timeRange: s.timeRange,
+    focusedId: s.focusedId,
+    language,
+    onFocusRecord: actions.focusRecord,
+    onBrush: actions.brushTimeRange,
+    onChooseLanes: actions.chooseLanes,
+  };
   const active = hasActiveFilters(filters);
   const exporter = useExport(dataset);
   // The clipboard API exists only in secure contexts (https or localhost).
@@ -177,20 +189,7 @@ export function Dashboard({ loaded }: DashboardProps) {
         {shows('timeline') && (
         <ViewPanel area="timeline" title={t.timelineTitle} hint={t.timelineHint} language={language} caption={spotlit === 'timeline' ? caption : undefined} actions={panelControls('timeline', 'timeline', t.timelineTitle)}>
           <Suspense fallback={<p className="view__note">{t.timelineLoading}</p>}>
-          <PledgeTimeline
-            timeline={timeline}
-            laneLabel={laneName}
-            lanes={s.lanes}
-            noun={noun}
-            timeRange={s.timeRange}
-            focusedId={s.focusedId}
-            language={language}
-            onFocusRecord={actions.focusRecord}
-            onBrush={actions.brushTimeRange}
-            onChooseLanes={actions.chooseLanes}
-            large={presenting}
-            onDrawn={() => drew('timeline')}
-          />
+          <PledgeTimeline {...timelineProps} large={presenting} onDrawn={() => drew('timeline')} />
           </Suspense>
         </ViewPanel>
         )}
@@ -248,6 +247,14 @@ export function Dashboard({ loaded }: DashboardProps) {
         </ViewPanel>
         )}
       </div>
+      {exporter.twin.size && (
+        // The timeline drawn again off screen, taller, for the dashboard's export to copy (see useExport).
+        <div className="export-twin" ref={exporter.twin.ref} style={{ width: exporter.twin.size.width, height: exporter.twin.size.height }} aria-hidden="true" inert>
+          <Suspense fallback={null}>
+            <PledgeTimeline {...timelineProps} onDrawn={exporter.twin.drawn} />
+          </Suspense>
+        </div>
+      )}
     </>
   );
 }

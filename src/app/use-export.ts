@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { mapQueryOptions } from '../data/map-query';
 import type { Dataset } from '../data/schema';
 import type { ExportView } from '../export/export-context';
+import type { Redraw } from '../export/run-export';
 import { pickState, useFilters } from '../filters/use-filters';
 import { MESSAGES } from '../i18n/messages';
 import type { ExportChoice } from '../ui/export-menu';
@@ -22,6 +23,15 @@ const DRAWN_IN: Record<ExportView, string> = {
   dashboard: '.dashboard',
 };
 
+/** The size the timeline is drawn again at, off screen, for the dashboard's export. */
+export interface TwinSize {
+  width: number;
+  height: number;
+}
+
+/** How long the timeline may take to draw again before the export goes on without it. */
+const REDRAW_TIMEOUT_MS = 5000;
+
 /** Shows progress only for exports slower than this, so quick ones do not flicker. */
 const PROGRESS_DELAY_MS = 100;
 
@@ -33,6 +43,40 @@ export function useExport(dataset: Dataset) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<ExportStatus>({ state: 'idle' });
   const running = useRef(0);
+  // The dashboard's export draws the timeline again, taller, where the copy would leave room under it.
+  const [twinSize, setTwinSize] = useState<TwinSize | null>(null);
+  const twinRef = useRef<HTMLDivElement>(null);
+  const twinWaiting = useRef<((drawing: Element) => void) | null>(null);
+  const twinDrawn = useCallback(() => {
+    // recharts lays its marks out in the frames after the first render.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const drawing = twinRef.current?.querySelector('.timeline');
+      if (drawing && twinWaiting.current) twinWaiting.current(drawing);
+      twinWaiting.current = null;
+    }));
+  }, []);
+  const redrawTimeline = (): Redraw | undefined => {
+    const panel = document.querySelector('.dashboard > .view--timeline');
+    const part = panel?.querySelector('.timeline');
+    if (!panel || !part) return undefined;
+    return {
+      panel,
+      part,
+      draw: (extra) => new Promise((resolve, reject) => {
+        const box = part.getBoundingClientRect();
+        const timer = setTimeout(() => reject(new Error('the timeline could not be drawn again')), REDRAW_TIMEOUT_MS);
+        twinWaiting.current = (drawing) => {
+          clearTimeout(timer);
+          resolve(drawing);
+        };
+        setTwinSize({ width: box.width, height: box.height + extra });
+      }),
+      clear: () => {
+        twinWaiting.current = null;
+        setTwinSize(null);
+      },
+    };
+  };
 
   const run = async (view: ExportView, choice: ExportChoice, action: 'download' | 'copy', what: string) => {
     const state = pickState(useFilters.getState());
@@ -53,11 +97,12 @@ export function useExport(dataset: Dataset) {
       const request = { view, ...choice };
       // An image is the view as drawn: the export copies it off the screen.
       const root = document.querySelector<HTMLElement>(DRAWN_IN[view]);
+      const redraw = view === 'dashboard' ? redrawTimeline() : undefined;
       if (action === 'copy') {
-        await exporter.copyExport(request, context, root);
+        await exporter.copyExport(request, context, root, redraw);
         setStatus({ state: 'done', view, message: t.copied });
       } else {
-        setStatus({ state: 'done', view, message: t.exported(await exporter.downloadExport(request, context, root)) });
+        setStatus({ state: 'done', view, message: t.exported(await exporter.downloadExport(request, context, root, redraw)) });
       }
       // Read by the benchmark: how long each export took, file included.
       performance.measure(`export:${view}:${choice.format}:${choice.scale}x`, { start: started });
@@ -67,7 +112,7 @@ export function useExport(dataset: Dataset) {
       clearTimeout(progress);
     }
   };
-  return { status, run };
+  return { status, run, twin: { size: twinSize, ref: twinRef, drawn: twinDrawn } };
 }
 
 function localIsoDate(date: Date): string {

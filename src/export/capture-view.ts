@@ -29,13 +29,18 @@ export interface CapturedView {
    * so that controls left out leave no hole.
    */
   settle: () => void;
+  /**
+   * Once settled: how far the grid stretched the copy of a panel (given by its element on
+   * screen) beyond what it holds, in px; the room left blank at its foot.
+   */
+  blankIn: (panel: Element) => number;
 }
 
 /** A grid of the copy, with the rows each of its panels spans (first and last, from 0). */
 interface CopiedGrid {
   grid: HTMLElement;
   rows: number;
-  items: { copy: HTMLElement; first: number; last: number }[];
+  items: { original: Element; copy: HTMLElement; first: number; last: number }[];
 }
 
 /**
@@ -44,9 +49,9 @@ interface CopiedGrid {
  * stylesheet. A scrolled box keeps what shows in it; what is scrolled out of sight is left out.
  * Dataset text is cleaned of characters a file must not hold.
  */
-export function captureView(root: HTMLElement): CapturedView {
+export function captureView(root: HTMLElement, drawnElsewhere: ReadonlyMap<Element, Element> = new Map()): CapturedView {
   const box = root.getBoundingClientRect();
-  const state: CaptureState = { listRows: root.querySelector('.commitment-list') ? 0 : null, grids: [], styles: new Map() };
+  const state: CaptureState = { listRows: root.querySelector('.commitment-list') ? 0 : null, grids: [], styles: new Map(), drawnElsewhere };
   // Hover and focus marks belong to the pointer and the keyboard: the page drops them while copying.
   document.documentElement.dataset.exporting = '';
   let node: Element | null;
@@ -56,7 +61,9 @@ export function captureView(root: HTMLElement): CapturedView {
     delete document.documentElement.dataset.exporting;
   }
   if (!node) throw new Error('the view is not on the screen');
-  return { node, width: Math.ceil(box.width), listRows: state.listRows, settle: () => state.grids.forEach(settleGrid) };
+  const blanks = new Map<Element, number>();
+  const settle = () => state.grids.forEach((grid) => settleGrid(grid).forEach((blank, panel) => blanks.set(panel, blank)));
+  return { node, width: Math.ceil(box.width), listRows: state.listRows, settle, blankIn: (panel) => blanks.get(panel) ?? 0 };
 }
 
 interface CaptureState {
@@ -64,6 +71,8 @@ interface CaptureState {
   grids: CopiedGrid[];
   /** Styles already read, by what decides them (see styleKey): cells drawn alike are read once. */
   styles: Map<string, StyleEntry>;
+  /** Parts of the view to copy from another drawing of them instead (see captureView's callers). */
+  drawnElsewhere: ReadonlyMap<Element, Element>;
 }
 
 /** An element's style as read once for every element drawn alike; sizes are read for each. */
@@ -88,16 +97,20 @@ function styleKey(element: Element, parentId: number, scrolls: boolean): string 
   return [parentId, element.namespaceURI, element.localName, attributes.join(' '), before ? `${before.localName}.${before.getAttribute('class') ?? ''}` : '^', element.nextElementSibling ? '' : '$', scrolls].join('|');
 }
 
-/** Every row but the last as tall as the tallest panel that lies in it alone; the last takes the rest. */
-function settleGrid({ grid, rows, items }: CopiedGrid): void {
+/**
+ * Every row but the last as tall as the tallest panel that lies in it alone; the last takes the
+ * rest. Returns, for each panel the grid stretches, by how much (by the panel's element on screen).
+ */
+function settleGrid({ grid, rows, items }: CopiedGrid): Map<Element, number> {
   // Measured at their own height, not stretched to the row's.
+  const aligns = items.map((item) => item.copy.style.alignSelf);
+  for (const item of items) item.copy.style.alignSelf = 'start';
+  const own = new Map(items.map((item) => [item, item.copy.getBoundingClientRect().height]));
   const alone = items.filter((item) => item.first === item.last && item.last < rows - 1);
-  const aligns = alone.map((item) => item.copy.style.alignSelf);
-  for (const item of alone) item.copy.style.alignSelf = 'start';
-  const heights = Array.from({ length: rows - 1 }, (_, row) =>
-    Math.max(0, ...alone.filter((item) => item.first === row).map((item) => item.copy.getBoundingClientRect().height)));
-  alone.forEach((item, i) => (item.copy.style.alignSelf = aligns[i] ?? ''));
+  const heights = Array.from({ length: rows - 1 }, (_, row) => Math.max(0, ...alone.filter((item) => item.first === row).map((item) => own.get(item) ?? 0)));
+  items.forEach((item, i) => (item.copy.style.alignSelf = aligns[i] ?? ''));
   grid.style.gridTemplateRows = [...heights.map((h) => `${Math.ceil(h)}px`), 'auto'].join(' ');
+  return new Map(items.map((item) => [item.original, Math.max(0, item.copy.getBoundingClientRect().height - (own.get(item) ?? 0))]));
 }
 
 /** Which of the grid's rows each of its children spans on screen, from their positions. */
@@ -155,14 +168,15 @@ function copyElement(original: Element, parent: Inherited | null, viewport: DOMR
   for (const child of original.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) copy.appendChild(document.createTextNode(cleanText(child.textContent ?? '')));
     else if (child.nodeType === Node.ELEMENT_NODE) {
-      const childCopy = copyElement(child as Element, { id: entry.id, values, display }, inner, state);
+      const source = state.drawnElsewhere.get(child as Element) ?? (child as Element);
+      const childCopy = copyElement(source, { id: entry.id, values, display }, inner, state);
       if (!childCopy) continue;
       copy.appendChild(childCopy);
       const span = spans?.get(child as Element);
       if (grid && span) {
         // Placed by row numbers: the copy has no named areas to place it by.
         (childCopy as HTMLElement).style.gridRow = `${span.first + 1} / ${span.last + 2}`;
-        grid.items.push({ copy: childCopy as HTMLElement, first: span.first, last: span.last });
+        grid.items.push({ original: child as Element, copy: childCopy as HTMLElement, first: span.first, last: span.last });
       }
     }
   }

@@ -78,6 +78,27 @@ describe('export in Chromium', () => {
     });
   }
 
+  test('the dashboard export carries each panel under its title, the list as far as it shows, and no panel left with a blank band', async () => {
+    for (const path of ['/', '/?c=KAZ', '/?d=trade']) {
+      await withDashboard(
+        browser,
+        async (page) => {
+          await mapReady(page);
+          const drawn = await readSvg((await exportFile(page, 'Dashboard', ['SVG'])).bytes.toString('utf8'));
+          expect(drawn.overlaps).toEqual([]);
+          expect(Object.keys(drawn.emptiestBands)).toEqual(['Countries', 'Pledge timeline', 'Cooperation domains by country', expect.stringMatching(/^Undertakings \(\d+\)$/)]);
+          // The list shows whole rows and may end short of its foot; the other panels leave no gap
+          // wider than the one between a heading and what follows it.
+          for (const panel of ['Countries', 'Pledge timeline', 'Cooperation domains by country']) expect(drawn.emptiestBands[panel], `${path}: ${panel}`).toBeLessThanOrEqual(24);
+          // The timeline drawn again for the file is gone from the page.
+          expect(await page.locator('.export-twin').count()).toBe(0);
+          if (path === '/') expect(drawn.words).toMatch(/The list shows the first \d+ of 29 undertakings; the CSV export has them all\./);
+        },
+        { path },
+      );
+    }
+  });
+
   test('the exported heatmap marks the same selected rows and columns as the screen', async () => {
     await withDashboard(
       browser,

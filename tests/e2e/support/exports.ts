@@ -24,7 +24,7 @@ export async function exportFile(page: Page, view: string, options: string[], wo
  * Opens an exported SVG on its own, as any viewer would, and reads it back: whether it parses,
  * its words, and every pair of text boxes that overlap (lines of text measured in Chromium).
  */
-export async function readSvg(browser: Browser, svg: string): Promise<{ parseError: string; words: string; overlaps: string[]; pressed: string[] }> {
+export async function readSvg(browser: Browser, svg: string): Promise<{ parseError: string; words: string; overlaps: string[]; pressed: string[]; emptiestBands: Record<string, number> }> {
   const page = await browser.newPage();
   try {
     await page.goto(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
@@ -54,7 +54,25 @@ export async function readSvg(browser: Browser, svg: string): Promise<{ parseErr
         if (x > 1 && y > 1) overlaps.push(`"${a.text}" × "${b.text}"`);
       }));
       const pressed = [...document.querySelectorAll('[aria-pressed="true"]')].map((el) => el.textContent.trim());
-      return { pressed, parseError, words: [...new Set(boxes.map((b) => `${b.node}\u0000${b.text}`))].map((key) => key.split('\u0000')[1]).join(' '), overlaps };
+      // Each panel's widest empty band: the most height, between its title and its inner foot,
+      // that nothing drawn in it (words or shapes, not the boxes around them) reaches.
+      const emptiestBands: Record<string, number> = {};
+      for (const panel of document.querySelectorAll('section')) {
+        const foot = panel.getBoundingClientRect().bottom - Number.parseFloat(getComputedStyle(panel).paddingBottom);
+        const spans = [...panel.querySelectorAll('*')]
+          .filter((el) => el.children.length === 0 && (el.textContent.trim() !== '' || el instanceof SVGGraphicsElement))
+          .map((el) => el.getBoundingClientRect())
+          .filter((rect) => rect.height > 0)
+          .sort((a, b) => a.top - b.top);
+        let reached = spans[0]?.top ?? foot;
+        let widest = 0;
+        for (const rect of spans) {
+          widest = Math.max(widest, rect.top - reached);
+          reached = Math.max(reached, rect.bottom);
+        }
+        emptiestBands[panel.querySelector('h2')?.textContent.trim() ?? '?'] = Math.round(Math.max(widest, foot - reached));
+      }
+      return { pressed, emptiestBands, parseError, words: [...new Set(boxes.map((b) => `${b.node}\u0000${b.text}`))].map((key) => key.split('\u0000')[1]).join(' '), overlaps };
     });
   } finally {
     await page.close();
