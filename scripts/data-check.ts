@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { DatasetError } from '../src/data/dataset-error';
-import { findIntegrityProblems } from '../src/data/find-integrity-problems';
+import { checkSources } from '../src/data/check-sources';
 import { parseDataset } from '../src/data/parse-dataset';
 import type { Dataset } from '../src/data/schema';
 import { summarizeDataset } from '../src/derive/summarize-dataset';
@@ -26,18 +26,9 @@ try {
   fail([error instanceof Error ? error.message : String(error)]);
 }
 
-const problems: string[] = [];
-const texts: Record<string, string> = {};
-readSources(dataset, datasetPath).forEach((source, i) => {
-  const declared = dataset.sources[i];
-  const where = `sources[${i}] "${source.id}"`;
-  if (source.text === undefined) return;
-  texts[source.id] = source.text;
-  if (declared && declared.sha256 !== source.sha256) {
-    problems.push(`${where} › sha256: the file's SHA-256 is ${source.sha256}, not ${declared.sha256} (was the source edited?)`);
-  }
-});
-problems.push(...findIntegrityProblems(dataset, texts));
+// The same checks as the browser's, source encoding and SHA-256 included.
+const files = new Map(readSources(dataset, datasetPath).flatMap((source) => (source.bytes ? [[source.id, source.bytes] as const] : [])));
+const { problems } = await checkSources(dataset, files);
 if (problems.length > 0) fail(problems);
 
 const summary = summarizeDataset(dataset);

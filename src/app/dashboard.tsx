@@ -124,6 +124,7 @@ export function Dashboard({ loaded }: DashboardProps) {
   };
   const active = hasActiveFilters(filters);
   const exporter = useExport(dataset);
+  const { twinSize, twinRef, twinDrawn } = exporter;
   // The clipboard API exists only in secure contexts (https or localhost).
   const canCopy = typeof ClipboardItem !== 'undefined' && 'clipboard' in navigator;
   const sourceWords = describeSources(dataset.sources, language);
@@ -247,11 +248,11 @@ export function Dashboard({ loaded }: DashboardProps) {
         </ViewPanel>
         )}
       </div>
-      {exporter.twin.size && (
+      {twinSize && (
         // The timeline drawn again off screen, taller, for the dashboard's export to copy (see useExport).
-        <div className="export-twin" ref={exporter.twin.ref} style={{ width: exporter.twin.size.width, height: exporter.twin.size.height }} aria-hidden="true" inert>
+        <div className="export-twin" ref={twinRef} style={{ width: twinSize.width, height: twinSize.height }} aria-hidden="true" inert>
           <Suspense fallback={null}>
-            <PledgeTimeline {...timelineProps} onDrawn={exporter.twin.drawn} />
+            <PledgeTimeline {...timelineProps} onDrawn={twinDrawn} />
           </Suspense>
         </div>
       )}

@@ -112,7 +112,7 @@ export function useExport(dataset: Dataset) {
       clearTimeout(progress);
     }
   };
-  return { status, run, twin: { size: twinSize, ref: twinRef, drawn: twinDrawn } };
+  return { status, run, twinSize, twinRef, twinDrawn };
 }
 
 function localIsoDate(date: Date): string {

@@ -1,7 +1,8 @@
 import { DatasetError } from './dataset-error';
-import { fetchText } from './fetch-text';
+import { fetchBytes, fetchText } from './fetch-text';
+import { checkSources } from './check-sources';
 import { limitConcurrency } from './limit-concurrency';
-import { findIntegrityProblems, type SourceTexts } from './find-integrity-problems';
+import type { SourceTexts } from './find-integrity-problems';
 import { limit, parseJson, validateDataset } from './parse-dataset';
 import { SOURCE_FILE, type Dataset } from './schema';
 
@@ -16,21 +17,20 @@ export interface LoadedDataset {
 /** Source files asked for at once: enough to keep the connections busy, few enough for any browser. */
 const SOURCE_REQUESTS_AT_ONCE = 16;
 
-/** Fetches the dataset and its sources, then validates both; throws a DatasetError otherwise. */
+/** Fetches the dataset and its sources, then checks both as `npm run data:check` does; throws a DatasetError otherwise. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
   const file = fileName(url);
   const raw = parseJson(await fetchText(url, file, signal), file);
   const base = new URL(url, document.baseURI);
   const gate = limitConcurrency(SOURCE_REQUESTS_AT_ONCE);
-  const fetchSource = (path: string) => settle(gate(() => fetchText(new URL(path, base).href, path, signal)));
+  const fetchSource = (path: string) => settle(gate(() => fetchBytes(new URL(path, base).href, path, signal)));
   // The sources are asked for while the dataset is checked; their texts count only if it passes.
   const early = new Map(sourceFiles(raw).map((path) => [path, fetchSource(path)]));
   const dataset = validateDataset(raw, file);
   const entries = await Promise.all(
     dataset.sources.map(async (source) => [source.id, unwrap(await (early.get(source.file) ?? fetchSource(source.file)))] as const),
   );
-  const sourceTexts: SourceTexts = Object.fromEntries(entries);
-  const problems = findIntegrityProblems(dataset, sourceTexts);
+  const { sourceTexts, problems } = await checkSources(dataset, new Map(entries));
   if (problems.length > 0) throw new DatasetError('integrity', file, limit(problems));
   return { dataset, sourceTexts, file };
 }

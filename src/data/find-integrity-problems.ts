@@ -13,8 +13,9 @@ export type SourceTexts = Readonly<Record<string, string>>;
  * Everything the schema cannot see: unique ids, references that resolve, quotes found verbatim
  * at their offsets, ordered date ranges, and spellings that the sources really use.
  * Returns one message per problem, each naming the record and field; none when all is well.
+ * Sources in `reported` were found unreadable already: their missing text is not reported again.
  */
-export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts): string[] {
+export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts, reported: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const report = (where: string, message: string) => problems.push(`${where}: ${message}`);
   const at = (collection: string, index: number, recordId: string) => `${collection}[${index}] "${recordId}"`;
@@ -63,7 +64,7 @@ export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts): str
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
 
   dataset.sources.forEach((source, i) => {
-    if (texts[source.id] === undefined) report(`${at('sources', i, source.id)} › file`, `the source file "${source.file}" could not be read`);
+    if (texts[source.id] === undefined && !reported.has(source.id)) report(`${at('sources', i, source.id)} › file`, `the source file "${source.file}" could not be read`);
   });
   dataset.countries.forEach((c, i) => {
     spellings(at('countries', i, c.id), c.sourceSpellings);

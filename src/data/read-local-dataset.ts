@@ -1,11 +1,11 @@
 import { DatasetError } from './dataset-error';
 import type { LoadedDataset } from './fetch-dataset';
-import { findIntegrityProblems } from './find-integrity-problems';
+import { checkSources } from './check-sources';
 import { limit, parseDataset } from './parse-dataset';
 
 /**
  * Reads a dataset the analyst opened from their own disk: one JSON file of the same schema, with
- * the source texts it cites (matched by file name). Checked exactly as the embedded dataset is.
+ * the source texts it cites (matched by file name). Checked exactly as `npm run data:check` checks.
  */
 export async function readLocalDataset(files: readonly File[]): Promise<LoadedDataset> {
   const json = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
@@ -16,17 +16,17 @@ export async function readLocalDataset(files: readonly File[]): Promise<LoadedDa
     ]);
   }
   const dataset = parseDataset(await datasetFile.text(), datasetFile.name);
-  const texts = new Map(await Promise.all(files.filter((f) => f !== datasetFile).map(async (f) => [f.name, await f.text()] as const)));
-  const sourceTexts: Record<string, string> = {};
+  const opened = new Map(await Promise.all(files.filter((f) => f !== datasetFile).map(async (f) => [f.name, new Uint8Array(await f.arrayBuffer())] as const)));
+  const bytes = new Map<string, Uint8Array>();
   const missing: string[] = [];
   dataset.sources.forEach((source, i) => {
     const name = source.file.split('/').pop() ?? source.file;
-    const text = texts.get(name);
-    if (text === undefined) missing.push(`sources[${i}] "${source.id}" › file: "${name}" was not among the files opened; open it together with the dataset`);
-    else sourceTexts[source.id] = text;
+    const file = opened.get(name);
+    if (file === undefined) missing.push(`sources[${i}] "${source.id}" › file: "${name}" was not among the files opened; open it together with the dataset`);
+    else bytes.set(source.id, file);
   });
   if (missing.length > 0) throw new DatasetError('integrity', datasetFile.name, missing);
-  const problems = findIntegrityProblems(dataset, sourceTexts);
+  const { sourceTexts, problems } = await checkSources(dataset, bytes);
   if (problems.length > 0) throw new DatasetError('integrity', datasetFile.name, limit(problems));
   return { dataset, sourceTexts, file: datasetFile.name };
 }
