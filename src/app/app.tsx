@@ -15,6 +15,7 @@ import { ThemeSelect } from '../ui/theme-select';
 import { Dashboard } from './dashboard';
 import { DatasetLoadError } from './dataset-load-error';
 import { UrlNotices } from './url-notices';
+import { SetAsideNotice } from './set-aside-notice';
 import { useLocalDataset } from './use-local-dataset';
 import { useTheme } from './use-theme';
 
@@ -79,6 +80,7 @@ export function App() {
         </div>
       </header>
       <UrlNotices notices={notices} language={language} />
+      <SetAsideNotice language={language} />
       {opened.error && (
         <div className="app__open-error">
           <DatasetLoadError title={t.openFailed} error={opened.error} retrying={false} onRetry={opened.dismissError} retryLabel={t.dismiss} />

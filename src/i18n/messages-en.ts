@@ -88,6 +88,9 @@ export const en = {
 
   urlNoticeTitle: 'Some settings in the address could not be used and were left at their defaults:',
   dismiss: 'Dismiss',
+  setAsideTitle: 'Something this browser had kept could not be used; the dashboard started without it:',
+  setAsideWhat: { scenes: 'Your scenes', preferences: 'Your display preferences' },
+  setAside: (reason: string, key: string) => `${reason}. It is kept, unchanged, under the storage key “${key}”.`,
   urlProblems: {
     'not-a-country-code': 'is not a three-letter country code',
     'unknown-country': 'is not a country of this dataset',

@@ -85,6 +85,9 @@ export const fr: Messages = {
 
   urlNoticeTitle: 'Certains réglages de l’adresse n’ont pas pu être utilisés et ont gardé leur valeur par défaut :',
   dismiss: 'Fermer',
+  setAsideTitle: 'Des données gardées par ce navigateur n’ont pas pu être utilisées ; le tableau de bord a démarré sans elles :',
+  setAsideWhat: { scenes: 'Vos scènes', preferences: 'Vos préférences d’affichage' },
+  setAside: (reason: string, key: string) => `${reason}. Elles sont conservées telles quelles sous la clé de stockage « ${key} ».`,
   urlProblems: {
     'not-a-country-code': 'n’est pas un code de pays à trois lettres',
     'unknown-country': 'n’est pas un pays de ce jeu de données',

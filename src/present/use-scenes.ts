@@ -1,6 +1,19 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { z } from '../data/zod';
+import { healingStorage } from '../storage/healing-storage';
 import type { Scene } from './scene';
+
+/** What is kept of the scenes in this browser, in the shape it must have to be used. */
+const storedScenes = z.object({
+  scenes: z.nullable(
+    z.array(z.object({ id: z.string(), name: z.string().check(z.minLength(1), z.maxLength(200)), query: z.string().check(z.maxLength(2000)) })).check(z.maxLength(500)),
+  ),
+});
+type StoredScenes = z.infer<typeof storedScenes>;
+
+/** The stored format: 1, since scenes were first kept. A change to it adds a step to migrate. */
+const SCENES_VERSION = 1;
 
 interface ScenesState {
   /** The presenter's own scenes; null until they change the default tour. */
@@ -21,7 +34,7 @@ interface ScenesState {
 
 /** The presenter's scenes, kept in this browser between visits. */
 export const useScenes = create<ScenesState>()(
-  persist(
+  persist<ScenesState, [], [], StoredScenes>(
     (set) => ({
       scenes: null,
       startEditing: (shown) => set((s) => (s.scenes ? s : { scenes: shown })),
@@ -42,6 +55,11 @@ export const useScenes = create<ScenesState>()(
       importScenes: (scenes) => set({ scenes }),
       resetToDefaultTour: () => set({ scenes: null }),
     }),
-    { name: 'china-central-asia-dashboard/scenes', version: 1, storage: createJSONStorage(() => localStorage) },
+    {
+      name: 'china-central-asia-dashboard/scenes',
+      version: SCENES_VERSION,
+      storage: healingStorage('scenes', storedScenes, SCENES_VERSION),
+      partialize: (state) => ({ scenes: state.scenes }),
+    },
   ),
 );
