@@ -65,7 +65,7 @@ export function makeTimeScale(ranges: readonly DateRange[], width: number, optio
   // Day numbers of every segment's and break's ends, worked out once rather than on every call.
   const spans = segments.map((s, i) => {
     const gap = breaks[i - 1];
-    return { s, gap, t0: dayNumber(`${s.startYear}-01-01`), t1: dayNumber(`${s.endYear + 1}-01-01`), g0: gap ? dayNumber(`${gap.fromYear}-01-01`) : 0 };
+    return { s, gap, t0: yearStart(s.startYear), t1: yearStart(s.endYear + 1), g0: gap ? yearStart(gap.fromYear) : 0 };
   });
   const place = (t: number) => {
     for (const { s, gap, t0, t1, g0 } of spans) {
@@ -90,19 +90,19 @@ export function makeTimeScale(ranges: readonly DateRange[], width: number, optio
   };
 
   const invert = (px: number) => {
-    if (px < first.x0) return `${first.startYear}-01-01`;
+    if (px < first.x0) return firstDayOf(first.startYear);
     for (const [i, s] of segments.entries()) {
-      if (px < s.x0) return `${s.startYear}-01-01`;
+      if (px < s.x0) return firstDayOf(s.startYear);
       if (px <= s.x1) {
-        const t0 = dayNumber(`${s.startYear}-01-01`);
-        const t1 = dayNumber(`${s.endYear + 1}-01-01`);
+        const t0 = yearStart(s.startYear);
+        const t1 = yearStart(s.endYear + 1);
         const t = Math.min(t1 - 1, Math.round(t0 + ((px - s.x0) / (s.x1 - s.x0)) * (t1 - t0)));
         return isoOf(t);
       }
       const next = segments[i + 1];
-      if (next && px < next.x0 && px - s.x1 < next.x0 - px) return `${s.endYear}-12-31`;
+      if (next && px < next.x0 && px - s.x1 < next.x0 - px) return lastDayOf(s.endYear);
     }
-    return `${last.endYear}-12-31`;
+    return lastDayOf(last.endYear);
   };
 
   return { segments, breaks, width, x: toX, invert };
@@ -112,10 +112,17 @@ const DAY = 86_400_000;
 const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
 /** Days since 1970-01-01 of a "YYYY-MM-DD" date, by arithmetic: the axis places thousands of dates per drawing. */
 function dayNumber(isoDate: string): number {
+  return daysFromCivil(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), Number(isoDate.slice(8, 10)));
+}
+/** The day number of a year's 1 January: years are numbers here, so year 1 and year 10000 work too. */
+const yearStart = (year: number) => daysFromCivil(year, 1, 1);
+/** ISO dates of a year's first and last days, its number written with four digits ("0001"). */
+export const firstDayOf = (year: number) => `${String(year).padStart(4, '0')}-01-01`;
+export const lastDayOf = (year: number) => `${String(year).padStart(4, '0')}-12-31`;
+
+function daysFromCivil(calendarYear: number, month: number, day: number): number {
   // Howard Hinnant's days_from_civil, on a calendar whose years start in March.
-  const month = Number(isoDate.slice(5, 7));
-  const year = Number(isoDate.slice(0, 4)) - (month <= 2 ? 1 : 0);
-  const day = Number(isoDate.slice(8, 10));
+  const year = calendarYear - (month <= 2 ? 1 : 0);
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;

@@ -118,6 +118,7 @@ export const en = {
   relationshipColon: 'Relationship:',
   neighbourNote: 'Neighbouring countries are drawn for context.',
   hubNote: 'China, party to every statement, is drawn in grey, off the scale.',
+  offMap: (countries: string) => `Not on the map, which has no borders for them: ${countries}.`,
   /** The map's caption for the partner lines, which says in words what the lines and numbers are. */
   partnerLines: (names: readonly string[], noun: Noun) =>
     names.length === 1

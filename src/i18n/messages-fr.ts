@@ -114,6 +114,7 @@ export const fr: Messages = {
   relationship: 'Relation',
   relationshipColon: 'Relation :',
   hubNote: 'La Chine, partie à toutes les déclarations, est en gris, hors de l’échelle.',
+  offMap: (countries: string) => `Absents de la carte, qui n’a pas leurs frontières : ${countries}.`,
   // « En commun » ne s’accorde pas : la phrase vaut pour tous les noms comptés ; le pays est mis à part
   // par un deux-points, car l’article (le Kazakhstan, l’Ouzbékistan) dépend du nom.
   partnerLines: (names: readonly string[], noun: Noun) =>

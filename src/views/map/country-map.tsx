@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from
 import { ComposableMap, Geography, Marker } from 'react-simple-maps/core';
 import type { MapFeatures } from '../../data/map-query';
 import type { Dataset } from '../../data/schema';
+import { countriesOffMap } from '../../derive/countries-off-map';
 import { describePartnerLines } from '../../derive/describe-partner-lines';
 import { fitMapProjection } from '../../derive/fit-map-projection';
 import { FOCAL_COUNTRY } from '../../derive/focal-country';
@@ -49,6 +50,7 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
   const [frameRef, { width, height }, measured] = useElementSize<HTMLDivElement>({ width: 800, height: 520 });
   const byNumeric = useMemo(() => new Map(countries.map((c) => [c.isoNumeric, c])), [countries]);
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
+  const offMap = useMemo(() => (features ? countriesOffMap(countries, features) : []), [countries, features]);
 
   // The projection depends on which countries there are, not on their counts: recomputing it
   // on every filter change would re-project every border.
@@ -71,7 +73,11 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
     () =>
       fitted
         ? placeMapLabels(
-            countries.map((c) => ({ id: c.id, anchor: fitted.labelPoints.get(c.isoNumeric) ?? [0, 0], name: c.name, count: String(c.count) })),
+            // A country the map has no borders for is named in the note under it, not at a corner.
+            countries.flatMap((c) => {
+              const anchor = fitted.labelPoints.get(c.isoNumeric);
+              return anchor ? [{ id: c.id, anchor, name: c.name, count: String(c.count) }] : [];
+            }),
             { width, height },
             labelScale,
             // The places' names stay where they are: the countries' labels keep clear of them.
@@ -193,8 +199,9 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
       </div>
       <div className="map__footer">
         <ColorLegend title={t.mapLegend(noun)} max={scaleMax} />
+        {offMap.length > 0 && <p className="view__note map__off-map">{t.offMap(offMap.map((c) => `${c.name}, ${t.count(c.count, noun)}`).join('; '))}</p>}
         <p className="view__note">
-          {t.hubNote}{' '}
+          {countries.some((c) => c.id === FOCAL_COUNTRY) && <>{t.hubNote} </>}
           {/* With a selection, what the lines mean takes the neighbours' note's place: the map keeps its height. */}
           {partners.length > 0 ? <span className="map__links-note">{describePartnerLines(partners, names, noun, language)}</span> : t.neighbourNote}
         </p>

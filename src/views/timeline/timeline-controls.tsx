@@ -1,4 +1,4 @@
-import type { TimeSegment } from '../../derive/time-scale';
+import { firstDayOf, lastDayOf, type TimeSegment } from '../../derive/time-scale';
 import { LANE_CHOICES, type DateRange, type TimelineLanes } from '../../filters/filter-state';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
@@ -18,12 +18,12 @@ interface TimelineControlsProps {
 export function TimelineControls({ lanes, timeRange, segments, language, onChooseLanes, onBrush }: TimelineControlsProps) {
   const t = MESSAGES[language];
   const setDate = (which: 'start' | 'end', value: string) => {
-    const first = `${segments[0]?.startYear ?? 1900}-01-01`;
-    const last = `${segments.at(-1)?.endYear ?? 2100}-12-31`;
+    const first = firstDayOf(segments[0]?.startYear ?? 1900);
+    const last = lastDayOf(segments.at(-1)?.endYear ?? 2100);
     const next = { start: timeRange?.start ?? first, end: timeRange?.end ?? last, [which]: value };
     onBrush(next.start <= next.end ? next : { start: next.end, end: next.start });
   };
-  const isSegment = (s: TimeSegment) => timeRange?.start === `${s.startYear}-01-01` && timeRange.end === `${s.endYear}-12-31`;
+  const isSegment = (s: TimeSegment) => timeRange?.start === firstDayOf(s.startYear) && timeRange.end === lastDayOf(s.endYear);
 
   return (
     <div className="view__toolbar timeline__controls">
@@ -44,7 +44,7 @@ export function TimelineControls({ lanes, timeRange, segments, language, onChoos
             type="button"
             className="chip"
             aria-pressed={isSegment(s)}
-            onClick={() => onBrush({ start: `${s.startYear}-01-01`, end: `${s.endYear}-12-31` })}
+            onClick={() => onBrush({ start: firstDayOf(s.startYear), end: lastDayOf(s.endYear) })}
           >
             {s.startYear === s.endYear ? s.startYear : `${s.startYear}–${s.endYear}`}
           </button>

@@ -51,3 +51,14 @@ describe('makeTimeScale', () => {
     expect(close.breaks).toEqual([]);
   });
 });
+
+test('places dates from year 1 to year 9999, and names the days at its ends in four-digit years', () => {
+  const scale = makeTimeScale([{ start: '0001-01-01', end: '0001-12-31' }, { start: '2023-04-26', end: '2023-04-26' }, { start: '9999-12-31', end: '9999-12-31' }], 600);
+  const xs = ['0001-01-01', '0001-07-01', '2023-04-26', '9999-12-31'].map(scale.x);
+  xs.forEach((x) => expect(Number.isFinite(x)).toBe(true));
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  expect(xs[1]).toBeGreaterThan(xs[0] ?? 0);
+  expect(scale.invert(0)).toBe('0001-01-01');
+  expect(scale.invert(600)).toBe('9999-12-31');
+  expect(scale.segments.map((s) => [s.startYear, s.endYear])).toEqual([[1, 1], [2023, 2023], [9999, 9999]]);
+});
