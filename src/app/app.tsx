@@ -16,6 +16,7 @@ import { Dashboard } from './dashboard';
 import { DatasetLoadError } from './dataset-load-error';
 import { UrlNotices } from './url-notices';
 import { SetAsideNotice } from './set-aside-notice';
+import { DroppedNotice } from './dropped-notice';
 import { useLocalDataset } from './use-local-dataset';
 import { useTheme } from './use-theme';
 
@@ -42,7 +43,7 @@ export function App() {
   const dataset = shown?.dataset;
   const notices = useUrlSync(dataset);
   const scenes = useMemo(() => ownScenes ?? (dataset ? defaultTour(dataset, language) : []), [ownScenes, dataset, language]);
-  usePresenterKeys(scenes);
+  usePresenterKeys(scenes, dataset);
   useTheme(theme, presenting);
 
   useEffect(() => {
@@ -60,7 +61,7 @@ export function App() {
           <p className="app__subtitle">{dataset ? describeSources(dataset.sources, language) : '\u00a0'}</p>
         </div>
         <div className="app__controls">
-          <button type="button" className="button button--small" title={t.presentHint} disabled={!dataset} onClick={() => startPresentation(scenes)}>
+          <button type="button" className="button button--small" title={t.presentHint} disabled={!dataset} onClick={() => dataset && startPresentation(scenes, dataset)}>
             {t.present}
           </button>
           <button type="button" className="button button--secondary button--small" disabled={!dataset} onClick={() => setManagingScenes(true)}>
@@ -81,6 +82,7 @@ export function App() {
       </header>
       <UrlNotices notices={notices} language={language} />
       <SetAsideNotice language={language} />
+      <DroppedNotice language={language} />
       {opened.error && (
         <div className="app__open-error">
           <DatasetLoadError title={t.openFailed} error={opened.error} retrying={false} onRetry={opened.dismissError} retryLabel={t.dismiss} />

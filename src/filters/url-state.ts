@@ -26,11 +26,17 @@ export function serializeState(state: FilterState): string {
   return params.toString();
 }
 
+/** A state read from a URL, with a notice for each parameter that could not be used. */
+export interface ParsedState {
+  state: FilterState;
+  notices: UrlNotice[];
+}
+
 /**
  * Reads the state from URL parameters. A parameter that does not parse falls back to its default
  * and yields a notice; unknown parameters are ignored.
  */
-export function parseState(search: string): { state: FilterState; notices: UrlNotice[] } {
+export function parseState(search: string): ParsedState {
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
   const state: FilterState = { ...DEFAULT_STATE };

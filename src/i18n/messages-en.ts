@@ -88,6 +88,8 @@ export const en = {
 
   urlNoticeTitle: 'Some settings in the address could not be used and were left at their defaults:',
   dismiss: 'Dismiss',
+  droppedByDataset: 'The dataset now open has nothing for some of the filters; they were left out:',
+  droppedByScene: (name: string) => `The scene “${name}” names things this dataset does not have; they were left out:`,
   setAsideTitle: 'Something this browser had kept could not be used; the dashboard started without it:',
   setAsideWhat: { scenes: 'Your scenes', preferences: 'Your display preferences' },
   setAside: (reason: string, key: string) => `${reason}. It is kept, unchanged, under the storage key “${key}”.`,

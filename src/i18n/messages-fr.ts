@@ -85,6 +85,8 @@ export const fr: Messages = {
 
   urlNoticeTitle: 'Certains réglages de l’adresse n’ont pas pu être utilisés et ont gardé leur valeur par défaut :',
   dismiss: 'Fermer',
+  droppedByDataset: 'Le jeu de données ouvert n’a rien pour certains filtres ; ils ont été retirés :',
+  droppedByScene: (name: string) => `La scène « ${name} » nomme des éléments absents de ce jeu de données ; ils ont été retirés :`,
   setAsideTitle: 'Des données gardées par ce navigateur n’ont pas pu être utilisées ; le tableau de bord a démarré sans elles :',
   setAsideWhat: { scenes: 'Vos scènes', preferences: 'Vos préférences d’affichage' },
   setAside: (reason: string, key: string) => `${reason}. Elles sont conservées telles quelles sous la clé de stockage « ${key} ».`,

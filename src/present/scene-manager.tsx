@@ -5,6 +5,7 @@ import { pickState, useFilters } from '../filters/use-filters';
 import { serializeState } from '../filters/url-state';
 import type { Messages } from '../i18n/messages';
 import { parseScenes, serializeScenes } from './scene-file';
+import { applyScene } from './apply-scene';
 import type { Scene } from './scene';
 import { useScenes } from './use-scenes';
 
@@ -69,7 +70,17 @@ export default function SceneManager({ scenes, dataset, t, onClose }: SceneManag
               value={scene.name}
               onChange={(e) => (edit(), store.renameScene(scene.id, e.target.value))}
             />
-            <a className="button button--secondary button--small" href={`?${scene.query}`} onClick={onClose}>
+            {/* A link, to copy or open elsewhere; here it applies the scene in the page, keeping an opened dataset. */}
+            <a
+              className="button button--secondary button--small"
+              href={`?${scene.query}`}
+              onClick={(event) => {
+                if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                applyScene(scene, dataset);
+                onClose();
+              }}
+            >
               {t.openScene}
             </a>
             <button type="button" className="button button--secondary button--small" disabled={i === 0} aria-label={`${t.moveUp}: ${scene.name}`} onClick={() => (edit(), store.moveScene(scene.id, -1))}>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { Dataset } from '../data/schema';
 import { applyScene } from './apply-scene';
 import type { Scene } from './scene';
 import { usePresentation } from './use-presentation';
@@ -12,9 +13,9 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Enters presentation mode at the first scene, full screen where the browser allows it. */
-export function startPresentation(scenes: readonly Scene[]): void {
+export function startPresentation(scenes: readonly Scene[], dataset: Dataset): void {
   const first = scenes[0];
-  if (first) applyScene(first);
+  if (first) applyScene(first, dataset);
   usePresentation.getState().startPresenting(0);
   // Full screen is a wish: refused (no user gesture, an iframe, a kiosk) or missing, the
   // full-window layout stays.
@@ -31,22 +32,22 @@ export function stopPresentation(): void {
  * The keys a presenter and a clicker use: P to start; arrows, PageUp/PageDown and Space to move;
  * Home and End; a number then Enter to jump; Esc to leave.
  */
-export function usePresenterKeys(scenes: readonly Scene[]): void {
+export function usePresenterKeys(scenes: readonly Scene[], dataset: Dataset | undefined): void {
   const typed = useRef('');
   useEffect(() => {
     const goTo = (index: number) => {
       const scene = scenes[index];
-      if (!scene) return;
-      applyScene(scene);
+      if (!scene || !dataset) return;
+      applyScene(scene, dataset);
       usePresentation.getState().goToScene(index);
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       const { presenting, sceneIndex } = usePresentation.getState();
       if (!presenting) {
-        if (event.key === 'p' || event.key === 'P') {
+        if ((event.key === 'p' || event.key === 'P') && dataset) {
           event.preventDefault();
-          startPresentation(scenes);
+          startPresentation(scenes, dataset);
         }
         return;
       }
@@ -77,5 +78,5 @@ export function usePresenterKeys(scenes: readonly Scene[]): void {
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreen);
     };
-  }, [scenes]);
+  }, [scenes, dataset]);
 }

@@ -1,0 +1,28 @@
+import { useDroppedFilters } from '../filters/use-dropped-filters';
+import type { Language } from '../i18n/language';
+import { MESSAGES } from '../i18n/messages';
+
+/** Says which filters were left out when the dataset or a scene changed what there is to filter. */
+export function DroppedNotice({ language }: { language: Language }) {
+  const t = MESSAGES[language];
+  const { dropped, dismiss } = useDroppedFilters();
+  if (!dropped) return null;
+  return (
+    <div className="notice" role="status">
+      <p>{dropped.because.kind === 'scene' ? t.droppedByScene(dropped.because.name) : t.droppedByDataset}</p>
+      <ul>
+        {dropped.notices.map((n, i) => (
+          <li key={i}>
+            <code>
+              {n.param}={n.value}
+            </code>{' '}
+            {t.urlProblems[n.problem]}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button button--secondary" onClick={dismiss}>
+        {t.dismiss}
+      </button>
+    </div>
+  );
+}
