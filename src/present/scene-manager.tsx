@@ -4,6 +4,7 @@ import { downloadBlob } from '../export/download-blob';
 import { pickState, useFilters } from '../filters/use-filters';
 import { serializeState } from '../filters/url-state';
 import type { Messages } from '../i18n/messages';
+import { limit } from '../data/parse-dataset';
 import { parseScenes, serializeScenes } from './scene-file';
 import { applyScene } from './apply-scene';
 import type { Scene } from './scene';
@@ -21,6 +22,10 @@ interface SceneManagerProps {
 export default function SceneManager({ scenes, dataset, t, onClose }: SceneManagerProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; lines: string[] } | null>(null);
+  // A file read and checked, waiting for the presenter to say whether it replaces their scenes.
+  const [pending, setPending] = useState<{ file: string; scenes: Scene[] } | null>(null);
+  // The scenes as they were before the last import or reset (null: the default tour), to undo it.
+  const [before, setBefore] = useState<{ scenes: Scene[] | null } | null>(null);
   const store = useScenes();
   const language = useFilters((s) => s.language);
 
@@ -32,7 +37,10 @@ export default function SceneManager({ scenes, dataset, t, onClose }: SceneManag
     };
   }, []);
 
-  const edit = () => store.startEditing(scenes);
+  const edit = () => {
+    setBefore(null);
+    store.startEditing(scenes);
+  };
   const addCurrent = () => {
     edit();
     // Scenes leave the language out (English is the default, so it is not written): a tour
@@ -45,12 +53,32 @@ export default function SceneManager({ scenes, dataset, t, onClose }: SceneManag
     event.target.value = '';
     if (!file) return;
     const result = parseScenes(await file.text(), dataset, language);
+    setBefore(null);
     if (result.ok) {
-      store.importScenes(result.scenes);
-      setMessage({ kind: 'ok', lines: [t.imported(result.scenes.length)] });
+      setPending({ file: file.name, scenes: result.scenes });
+      setMessage(null);
     } else {
-      setMessage({ kind: 'error', lines: [t.importFailed(file.name), ...result.problems] });
+      setPending(null);
+      setMessage({ kind: 'error', lines: [t.importFailed(file.name), ...limit(result.problems)] });
     }
+  };
+  // Replacing or resetting the scenes can be undone until the next change of the list.
+  const replace = (next: Scene[] | null, said: string) => {
+    setBefore({ scenes: store.scenes });
+    store.importScenes(next);
+    setPending(null);
+    setMessage({ kind: 'ok', lines: [said] });
+  };
+  const append = (imported: Scene[]) => {
+    // New ids: the file's may be those of scenes already in the list.
+    const stamp = Date.now().toString(36);
+    replace([...scenes, ...imported.map((scene, i) => ({ ...scene, id: `scene-${stamp}-${i}` }))], t.appended(imported.length));
+  };
+  const undo = () => {
+    if (!before) return;
+    store.importScenes(before.scenes);
+    setBefore(null);
+    setMessage({ kind: 'ok', lines: [t.undone] });
   };
 
   return (
@@ -110,13 +138,37 @@ export default function SceneManager({ scenes, dataset, t, onClose }: SceneManag
           {t.importScenes}
           <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />
         </label>
-        <button type="button" className="button button--secondary button--small" onClick={() => (store.resetToDefaultTour(), setMessage(null))}>
+        <button type="button" className="button button--secondary button--small" onClick={() => replace(null, t.tourReset)}>
           {t.resetTour}
         </button>
       </div>
+      {pending && (
+        <div role="group" aria-label={t.importScenes} className="scene-manager__choice">
+          <p>{t.importChoice(pending.file, pending.scenes.length, scenes.length)}</p>
+          <button type="button" className="button button--small" onClick={() => replace(pending.scenes, t.imported(pending.scenes.length))}>
+            {t.replaceScenes}
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => append(pending.scenes)}>
+            {t.appendScenes}
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => setPending(null)}>
+            {t.cancel}
+          </button>
+        </div>
+      )}
       {message && (
         <div role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'scene-manager__error' : 'scene-manager__ok'}>
-          <p>{message.lines[0]}</p>
+          <p>
+            {message.lines[0]}
+            {before && message.kind === 'ok' && (
+              <>
+                {' '}
+                <button type="button" className="button button--secondary button--small" onClick={undo}>
+                  {t.undo}
+                </button>
+              </>
+            )}
+          </p>
           {message.lines.length > 1 && (
             <ul>
               {message.lines.slice(1).map((line) => (

@@ -26,10 +26,8 @@ interface ScenesState {
   /** Moved a scene one place earlier (-1) or later (+1). */
   moveScene: (id: string, step: -1 | 1) => void;
   deleteScene: (id: string) => void;
-  /** Replaced every scene, from an imported file. */
-  importScenes: (scenes: Scene[]) => void;
-  /** Went back to the tour built from the dataset. */
-  resetToDefaultTour: () => void;
+  /** Replaced every scene, from an imported file, or put back what was there before (null: the default tour). */
+  importScenes: (scenes: Scene[] | null) => void;
 }
 
 /** The presenter's scenes, kept in this browser between visits. */
@@ -53,7 +51,6 @@ export const useScenes = create<ScenesState>()(
         }),
       deleteScene: (id) => set((s) => ({ scenes: (s.scenes ?? []).filter((x) => x.id !== id) })),
       importScenes: (scenes) => set({ scenes }),
-      resetToDefaultTour: () => set({ scenes: null }),
     }),
     {
       name: 'china-central-asia-dashboard/scenes',

@@ -161,8 +161,34 @@ describe('briefing mode in Chromium', () => {
         const alert = page.getByRole('alert');
         await expect.poll(() => alert.textContent()).toContain('broken.json could not be imported:');
         expect(await alert.textContent()).toContain('format: Invalid input: expected "china-central-asia-dashboard/scenes"');
-        await input.setInputFiles({ name: 'tour.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, format: 'china-central-asia-dashboard/scenes', version: 1 })) });
+        // 500 scenes of another dataset: the problems stop at 20, then say how many more there are.
+        const foreign = { format: 'china-central-asia-dashboard/scenes', version: 1, scenes: Array.from({ length: 500 }, (_, i) => ({ name: `Scene ${i}`, query: 'c=FRA' })) };
+        await input.setInputFiles({ name: 'foreign.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(foreign)) });
+        await expect.poll(() => alert.textContent()).toContain('foreign.json could not be imported:');
+        expect(await alert.locator('li').count()).toBe(21);
+        expect(await alert.locator('li').last().textContent()).toBe('… and 480 more problems');
+
+        // A valid file asks before it replaces anything; Cancel leaves the scenes as they are.
+        const tour = Buffer.from(JSON.stringify({ ...exported, format: 'china-central-asia-dashboard/scenes', version: 1 }));
+        await input.setInputFiles({ name: 'tour.json', mimeType: 'application/json', buffer: tour });
+        const choice = page.getByRole('group', { name: 'Import scenes…' });
+        expect(await choice.textContent()).toContain('tour.json holds 13 scenes. Replace your 13 scenes with them, or add them after yours?');
+        await choice.getByRole('button', { name: 'Cancel' }).click();
+        expect(await choice.count()).toBe(0);
+        await input.setInputFiles({ name: 'tour.json', mimeType: 'application/json', buffer: tour });
+        await choice.getByRole('button', { name: 'Add after mine' }).click();
+        await expect.poll(() => page.getByRole('status').filter({ hasText: '13 scenes added after yours' }).count()).toBe(1);
+        expect(await page.getByLabel('Scene name 26', { exact: true }).inputValue()).toBe('Uzbekistan and energy');
+        // Undone, the list is as it was; so is a replacement.
+        await page.getByRole('button', { name: 'Undo' }).click();
+        await expect.poll(() => page.getByLabel('Scene name 14', { exact: true }).count()).toBe(0);
+        await input.setInputFiles({ name: 'tour.json', mimeType: 'application/json', buffer: tour });
+        await choice.getByRole('button', { name: 'Replace mine' }).click();
         await expect.poll(() => page.getByRole('status').filter({ hasText: '13 scenes imported' }).count()).toBe(1);
+        await page.getByRole('button', { name: 'Reset to the default tour' }).click();
+        expect(await page.getByLabel('Scene name 13', { exact: true }).inputValue()).toBe('Pledge: Speed up the creation of a traditional medicine centre in Turkmenistan');
+        await page.getByRole('button', { name: 'Undo' }).click();
+        await expect.poll(() => page.getByLabel('Scene name 13', { exact: true }).inputValue()).toBe('Uzbekistan and energy');
       },
       { path: '/?c=UZB&d=energy' },
     );
