@@ -17,6 +17,7 @@ import { DatasetLoadError } from './dataset-load-error';
 import { UrlNotices } from './url-notices';
 import { SetAsideNotice } from './set-aside-notice';
 import { DroppedNotice } from './dropped-notice';
+import { DatasetChangeNotice } from './dataset-change-notice';
 import { useLocalDataset } from './use-local-dataset';
 import { useTheme } from './use-theme';
 
@@ -35,7 +36,8 @@ export function App() {
   const [managingScenes, setManagingScenes] = useState(false);
   const query = useDataset();
   const opened = useLocalDataset();
-  const loaded = opened.local ?? query.data;
+  // While the dataset kept from the last visit is read back, neither it nor the embedded one is shown.
+  const loaded = opened.restoring ? undefined : (opened.local ?? query.data);
   // The dashboard is first drawn in the background, in slices the browser can interleave with
   // input and painting, rather than in one long task when the dataset arrives. The header follows
   // the same value, so it does not change (and move the page) before the dashboard is ready.
@@ -83,13 +85,14 @@ export function App() {
       <UrlNotices notices={notices} language={language} />
       <SetAsideNotice language={language} />
       <DroppedNotice language={language} />
+      {opened.change && <DatasetChangeNotice change={opened.change} language={language} onUndo={opened.undo} onDismiss={opened.dismissChange} />}
       {opened.error && (
         <div className="app__open-error">
           <DatasetLoadError title={t.openFailed} error={opened.error} retrying={false} onRetry={opened.dismissError} retryLabel={t.dismiss} />
         </div>
       )}
       <main className="app__main">
-        {((query.isPending && !opened.local) || (loaded && !shown)) && (
+        {(opened.restoring || (query.isPending && !opened.local) || (loaded && !shown)) && (
           <p role="status" className="panel">
             {t.loading}
           </p>

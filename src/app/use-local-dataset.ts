@@ -1,25 +1,91 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/fetch-dataset';
 import { readLocalDataset } from '../data/read-local-dataset';
+import { forgetOpenedFiles, keepOpenedFiles, readOpenedFiles } from '../storage/opened-files';
+
+/** A dataset in use with the files it came from (none for the embedded one). */
+interface Shown {
+  loaded: LoadedDataset;
+  files: readonly File[];
+}
+
+/** The last change of dataset, to say and to undo: what was shown before it (null: the embedded one). */
+export interface DatasetChange {
+  to: 'opened' | 'embedded';
+  file: string | null;
+  before: Shown | null;
+  /** Why the files could not be kept for the next visit, if they could not. */
+  notKept: string | null;
+}
 
 /**
  * A dataset the analyst opened from disk (file picker or drag-and-drop). A file that fails the
- * checks leaves the current dataset in place and reports its problems.
+ * checks leaves the current dataset in place and reports its problems. What was opened is kept
+ * in this browser (IndexedDB) and opened again on the next visit, until the analyst goes back to
+ * the embedded dataset; each change can be undone.
  */
 export function useLocalDataset() {
-  const [local, setLocal] = useState<LoadedDataset | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  const [change, setChange] = useState<DatasetChange | null>(null);
+  // Until the kept files are read back, the page waits rather than show the embedded dataset first.
+  const [restoring, setRestoring] = useState(typeof indexedDB !== 'undefined');
+  // What is shown, for the handlers: a change records what it replaced.
+  const current = useRef<Shown | null>(null);
+  useEffect(() => {
+    current.current = shown;
+  }, [shown]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const restore = async () => {
+      try {
+        const files = await readOpenedFiles();
+        if (files && !cancelled) setShown({ loaded: await readLocalDataset(files), files });
+      } catch (caught) {
+        // Kept files that no longer pass the checks (or storage that cannot be read): said, and forgotten.
+        if (!cancelled) setError(caught instanceof Error ? caught : new Error(String(caught)));
+        await forgetOpenedFiles().catch(() => undefined);
+      } finally {
+        if (!cancelled) setRestoring(false);
+      }
+    };
+    void restore();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  /** Shows a dataset (null: the embedded one), keeps or forgets its files, and says so. */
+  const show = async (next: Shown | null) => {
+    const before = current.current;
+    current.current = next;
+    setShown(next);
+    setError(null);
+    let notKept: string | null = null;
+    try {
+      if (next) await keepOpenedFiles(next.files);
+      else await forgetOpenedFiles();
+    } catch (caught) {
+      notKept = caught instanceof Error ? caught.message : String(caught);
+    }
+    setChange({ to: next ? 'opened' : 'embedded', file: next?.loaded.file ?? null, before, notKept });
+  };
 
   const open = async (files: readonly File[]) => {
     try {
-      setLocal(await readLocalDataset(files));
-      setError(null);
+      const loaded = await readLocalDataset(files);
+      await show({ loaded, files });
     } catch (caught) {
       setError(caught instanceof Error ? caught : new Error(String(caught)));
     }
   };
 
-  // Dropping files anywhere on the page opens them.
+  // Dropping files anywhere on the page opens them, through the latest `open`.
+  const opener = useRef(open);
+  useEffect(() => {
+    opener.current = open;
+  });
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
@@ -28,7 +94,7 @@ export function useLocalDataset() {
       const files = [...(event.dataTransfer?.files ?? [])];
       if (files.length === 0) return;
       event.preventDefault();
-      void open(files);
+      void opener.current(files);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -39,13 +105,17 @@ export function useLocalDataset() {
   }, []);
 
   return {
-    local,
+    local: shown?.loaded ?? null,
+    restoring,
     error,
+    change,
     open: (files: readonly File[]) => void open(files),
-    backToDefault: () => {
-      setLocal(null);
-      setError(null);
+    backToDefault: () => void show(null),
+    /** Puts back the dataset shown before the last change. */
+    undo: () => {
+      if (change) void show(change.before).then(() => setChange(null));
     },
     dismissError: () => setError(null),
+    dismissChange: () => setChange(null),
   };
 }

@@ -96,6 +96,9 @@ export const en = {
 
   urlNoticeTitle: 'Some settings in the address could not be used and were left at their defaults:',
   dismiss: 'Dismiss',
+  datasetOpened: (file: string) => `${file} is open; this browser keeps it, with its sources, until you go back to the embedded dataset.`,
+  datasetEmbedded: 'The embedded dataset is back; the one opened is no longer kept.',
+  datasetNotKept: (reason: string) => `This browser could not keep it for the next visit (${reason}).`,
   droppedByDataset: 'The dataset now open has nothing for some of the filters; they were left out:',
   droppedByScene: (name: string) => `The scene “${name}” names things this dataset does not have; they were left out:`,
   setAsideTitle: 'Something this browser had kept could not be used; the dashboard started without it:',

@@ -93,6 +93,9 @@ export const fr: Messages = {
 
   urlNoticeTitle: 'Certains réglages de l’adresse n’ont pas pu être utilisés et ont gardé leur valeur par défaut :',
   dismiss: 'Fermer',
+  datasetOpened: (file: string) => `${file} est ouvert ; ce navigateur le garde, avec ses sources, jusqu’au retour au jeu de données intégré.`,
+  datasetEmbedded: 'Le jeu de données intégré est de retour ; celui qui était ouvert n’est plus gardé.',
+  datasetNotKept: (reason: string) => `Ce navigateur n’a pas pu le garder pour la prochaine visite (${reason}).`,
   droppedByDataset: 'Le jeu de données ouvert n’a rien pour certains filtres ; ils ont été retirés :',
   droppedByScene: (name: string) => `La scène « ${name} » nomme des éléments absents de ce jeu de données ; ils ont été retirés :`,
   setAsideTitle: 'Des données gardées par ce navigateur n’ont pas pu être utilisées ; le tableau de bord a démarré sans elles :',

@@ -60,4 +60,41 @@ describe('opening a dataset of one\'s own in Chromium', () => {
       await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (10)');
     });
   });
+
+  test('what was opened survives a reload and a link followed in the tab, until the embedded dataset is back; each change can be undone', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      await page.locator('.open-dataset input[type="file"]').setInputFiles(files(own));
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (10)');
+      const said = page.getByRole('status').filter({ hasText: 'this browser keeps it' });
+      expect(await said.textContent()).toContain('my-meeting.json is open; this browser keeps it, with its sources, until you go back to the embedded dataset.');
+
+      // Never the embedded dataset first: the page waits for the kept one. Every list heading drawn is recorded.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { seenHeadings: seen });
+        new MutationObserver(() => {
+          for (const h of document.querySelectorAll('h2')) if (/^Undertakings \(/.test(h.textContent)) seen.push(h.textContent);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      await page.reload();
+      await mapReady(page);
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (10)');
+      expect(new Set(await page.evaluate(() => (window as unknown as { seenHeadings: string[] }).seenHeadings))).toEqual(new Set(['Undertakings (10)']));
+      await page.goto(new URL('/?c=KAZ', page.url()).href);
+      await mapReady(page);
+      await expect.poll(() => listHeading(page).textContent()).toMatch(/^Undertakings \(\d+\)$/);
+      expect(await page.getByRole('button', { name: 'Back to the embedded dataset' }).count()).toBe(1);
+
+      await page.getByRole('button', { name: 'Back to the embedded dataset' }).click();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');
+      await page.getByRole('status').filter({ hasText: 'The embedded dataset is back' }).getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Back to the embedded dataset' }).count()).toBe(1);
+      await page.getByRole('button', { name: 'Back to the embedded dataset' }).click();
+      await page.reload();
+      await mapReady(page);
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');
+      expect(await page.getByRole('button', { name: 'Back to the embedded dataset' }).count()).toBe(0);
+    });
+  });
 });
