@@ -1,6 +1,7 @@
 import { useDroppedFilters } from '../filters/use-dropped-filters';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
+import { NoticeList } from './url-notices';
 
 /** Says which filters were left out when the dataset or a scene changed what there is to filter. */
 export function DroppedNotice({ language }: { language: Language }) {
@@ -10,16 +11,7 @@ export function DroppedNotice({ language }: { language: Language }) {
   return (
     <div className="notice" role="status">
       <p>{dropped.because.kind === 'scene' ? t.droppedByScene(dropped.because.name) : t.droppedByDataset}</p>
-      <ul>
-        {dropped.notices.map((n, i) => (
-          <li key={i}>
-            <code>
-              {n.param}={n.value}
-            </code>{' '}
-            {t.urlProblems[n.problem]}
-          </li>
-        ))}
-      </ul>
+      <NoticeList notices={dropped.notices} language={language} />
       <button type="button" className="button button--secondary" onClick={dismiss}>
         {t.dismiss}
       </button>

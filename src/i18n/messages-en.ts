@@ -95,6 +95,7 @@ export const en = {
   },
 
   urlNoticeTitle: 'Some settings in the address could not be used and were left at their defaults:',
+  moreNotices: (n: number) => `… and ${n} more`,
   dismiss: 'Dismiss',
   datasetOpened: (file: string) => `${file} is open; this browser keeps it, with its sources, until you go back to the embedded dataset.`,
   datasetEmbedded: 'The embedded dataset is back; the one opened is no longer kept.',

@@ -92,6 +92,7 @@ export const fr: Messages = {
   },
 
   urlNoticeTitle: 'Certains réglages de l’adresse n’ont pas pu être utilisés et ont gardé leur valeur par défaut :',
+  moreNotices: (n: number) => `… et ${n} de plus`,
   dismiss: 'Fermer',
   datasetOpened: (file: string) => `${file} est ouvert ; ce navigateur le garde, avec ses sources, jusqu’au retour au jeu de données intégré.`,
   datasetEmbedded: 'Le jeu de données intégré est de retour ; celui qui était ouvert n’est plus gardé.',

@@ -99,4 +99,39 @@ describe('bad input in Chromium: a clear message, and nothing else breaks', () =
       },
     );
   });
+
+  /** Each link carries something the dashboard cannot use: it says which, and shows the rest. */
+  const URLS: [string, string, RegExp, string][] = [
+    ['a date that is not one', '/?from=2023-01-01&to=garbage', /to=garbage is not a date \(YYYY-MM-DD\)/, 'Undertakings (29)'],
+    ['a range that ends before it starts', '/?from=2024-01-01&to=2023-01-01', /starts after it ends/, 'Undertakings (29)'],
+    ['markup for a domain', '/?d=%3Cscript%3Ealert(1)%3C%2Fscript%3E', /d=<script>alert\(1\)<\/script> is not a domain id/, 'Undertakings (29)'],
+    ['a domain of no dataset', '/?d=space-travel', /d=space-travel is not a domain of this dataset/, 'Undertakings (29)'],
+    ['a record that does not exist', '/?focus=no-such-record', /focus=no-such-record is not a record of this dataset/, 'Undertakings (29)'],
+    ['a statement type that does not exist', '/?type=promise', /type=promise is not a statement type/, 'Undertakings (29)'],
+    ['a strength that does not exist', '/?strength=binding', /strength=binding is not a strength/, 'Undertakings (29)'],
+    ['a language the dashboard does not speak', '/?lang=ru', /lang=ru is not a language of the dashboard \(en, fr\)/, 'Undertakings (29)'],
+    ['a switch that is neither on nor off', '/?specific=yes', /specific=yes must be 1 or 0/, 'Undertakings (29)'],
+    ['lanes of no kind', '/?lanes=colour', /lanes=colour must be/, 'Undertakings (29)'],
+    ['a view that does not exist', '/?view=globe', /view=globe is not a view/, 'Undertakings (29)'],
+    ['good and bad countries together', '/?c=KAZ,XX,ATLANTIS', /c=XX is not a three-letter country code.*c=ATLANTIS is not a three-letter country code/, 'Undertakings (19)'],
+    ['1,500 country codes, none of them real', `/?c=${Array.from({ length: 1500 }, (_, i) => `Q${String(i).padStart(4, '0')}`).join(',')}`, /c=Q0000 is not a three-letter country code.*… and 1490 more/, 'Undertakings (29)'],
+    ['a value 8,000 characters long', `/?d=${'x'.repeat(8000)}`, /d=x{59}… is not a domain of this dataset/, 'Undertakings (29)'],
+  ];
+  for (const [name, path, says, heading] of URLS) {
+    test(`a link with ${name}`, async () => {
+      await withDashboard(
+        browser,
+        async (page) => {
+          await mapReady(page);
+          const notice = page.getByRole('alert').filter({ hasText: 'could not be used' });
+          await expect.poll(() => notice.textContent()).toMatch(says);
+          // At most ten notices and a count: a link cannot flood the page.
+          expect(await notice.locator('li').count()).toBeLessThanOrEqual(11);
+          await expect.poll(() => listHeading(page).textContent()).toBe(heading);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+        },
+        { path },
+      );
+    });
+  }
 });
