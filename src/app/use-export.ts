@@ -48,12 +48,23 @@ export function useExport(dataset: Dataset) {
   const twinRef = useRef<HTMLDivElement>(null);
   const twinWaiting = useRef<((drawing: Element) => void) | null>(null);
   const twinDrawn = useCallback(() => {
-    // recharts lays its marks out in the frames after the first render.
-    requestAnimationFrame(() => requestAnimationFrame(() => {
+    // recharts lays its marks out over the frames after the first render: the drawing is taken
+    // once it has stayed the same for a frame (or after half a second of frames, as it is).
+    let last = '';
+    let frames = 0;
+    const settle = () => {
       const drawing = twinRef.current?.querySelector('.timeline');
-      if (drawing && twinWaiting.current) twinWaiting.current(drawing);
-      twinWaiting.current = null;
-    }));
+      const now = drawing?.innerHTML ?? '';
+      frames++;
+      if (drawing && twinWaiting.current && ((now === last && frames > 2) || frames > 30)) {
+        twinWaiting.current(drawing);
+        twinWaiting.current = null;
+        return;
+      }
+      last = now;
+      if (twinWaiting.current) requestAnimationFrame(settle);
+    };
+    requestAnimationFrame(settle);
   }, []);
   const redrawTimeline = (): Redraw | undefined => {
     const panel = document.querySelector('.dashboard > .view--timeline');
@@ -69,7 +80,8 @@ export function useExport(dataset: Dataset) {
           clearTimeout(timer);
           resolve(drawing);
         };
-        setTwinSize({ width: box.width, height: box.height + extra });
+        // Whole pixels, as the page measures its boxes: the twin is laid out once, not again a pixel off.
+        setTwinSize({ width: Math.round(box.width), height: Math.round(box.height + extra) });
       }),
       clear: () => {
         twinWaiting.current = null;

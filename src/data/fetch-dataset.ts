@@ -1,3 +1,4 @@
+import { cleanDatasetText } from './clean-text';
 import { DatasetError } from './dataset-error';
 import { fetchBytes, fetchText } from './fetch-text';
 import { checkSources } from './check-sources';
@@ -32,7 +33,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   );
   const { sourceTexts, problems } = await checkSources(dataset, new Map(entries));
   if (problems.length > 0) throw new DatasetError('integrity', file, limit(problems));
-  return { dataset, sourceTexts, file };
+  // Checked as written; shown (and exported) without the characters no label should carry.
+  return { dataset: cleanDatasetText(dataset), sourceTexts: cleanDatasetText(sourceTexts), file };
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };

@@ -1,3 +1,4 @@
+import { cleanDatasetText } from './clean-text';
 import { DatasetError } from './dataset-error';
 import type { LoadedDataset } from './fetch-dataset';
 import { checkSources } from './check-sources';
@@ -28,5 +29,6 @@ export async function readLocalDataset(files: readonly File[]): Promise<LoadedDa
   if (missing.length > 0) throw new DatasetError('integrity', datasetFile.name, missing);
   const { sourceTexts, problems } = await checkSources(dataset, bytes);
   if (problems.length > 0) throw new DatasetError('integrity', datasetFile.name, limit(problems));
-  return { dataset, sourceTexts, file: datasetFile.name };
+  // Checked as written; shown (and exported) without the characters no label should carry.
+  return { dataset: cleanDatasetText(dataset), sourceTexts: cleanDatasetText(sourceTexts), file: datasetFile.name };
 }

@@ -1,4 +1,4 @@
-import { cleanText } from './clean-text';
+import { cleanText } from '../data/clean-text';
 import { DRESSED_INHERITED, INHERITED, OWN, SIZED_DISPLAYS, SVG_PAINT, applies } from './style-properties';
 
 /**

@@ -1,4 +1,4 @@
-import { cleanText } from './clean-text';
+import { cleanText } from '../data/clean-text';
 
 /**
  * Rows as CSV (RFC 4180): fields with a comma, quote or line break are quoted, quotes doubled.

@@ -51,4 +51,33 @@ describe('any valid dataset draws', () => {
       });
     });
   }
+
+  test('long names stay inside their panels, whole on hover and in the table; an override character cannot reorder its neighbours', async () => {
+    const dataset = oddDatasets().find((d) => d.name === 'long names and a right-to-left override')?.dataset;
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      await page.locator('.open-dataset input[type="file"]').setInputFiles([
+        { name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dataset)) },
+        { name: ODD_SOURCE.name, mimeType: 'text/plain', buffer: Buffer.from(ODD_SOURCE.text) },
+      ]);
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (1)');
+      // Shown as the export writes it: the override becomes U+FFFD, and the words keep their order.
+      const title = page.locator('.commitment-list__title');
+      expect(await title.textContent()).toMatch(/^Build \uFFFDdaor a together and x+$/);
+      // Every label ends inside its panel.
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll('.view')].flatMap((panel) => {
+          const edge = panel.getBoundingClientRect();
+          return [...panel.querySelectorAll('text, .commitment-list__title, .heatmap__row-button')]
+            .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.left < edge.left - 1 || r.right > edge.right + 1); })
+            .map((el) => el.textContent.slice(0, 40));
+        }),
+      );
+      expect(outside).toEqual([]);
+      // The map writes a shortened name; its table and the heatmap's hover give the whole one.
+      expect(await page.locator('.map__name').filter({ hasText: /^Republic of Kazakhstan.*…$/ }).count()).toBe(1);
+      expect(await page.locator('.map .data-table').textContent()).toContain('Republic of Kazakhstan (Qazaqstan Respublikasy) with a very long official name');
+      expect(await page.locator('.heatmap__row-button').first().getAttribute('title')).toMatch(/^Cooperation on the joint development .* transmission lines$/);
+    });
+  });
 });

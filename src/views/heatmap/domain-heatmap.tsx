@@ -152,7 +152,8 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
                     return (
                       <tr key={domain.id} className={domainSelected ? 'is-selected' : undefined}>
                         <th scope="row">
-                          <button type="button" className="heatmap__row-button" aria-pressed={domainSelected} onClick={() => props.onToggleDomain(domain.id)}>
+                          {/* Two lines at most on screen: the whole label shows on hover, and is the button's name. */}
+                          <button type="button" className="heatmap__row-button" title={domainLabel} aria-pressed={domainSelected} onClick={() => props.onToggleDomain(domain.id)}>
                             {domainLabel}
                           </button>
                         </th>

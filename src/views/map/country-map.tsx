@@ -7,6 +7,7 @@ import { describePartnerLines } from '../../derive/describe-partner-lines';
 import { fitMapProjection } from '../../derive/fit-map-projection';
 import { FOCAL_COUNTRY } from '../../derive/focal-country';
 import { mapPlaceBoxes } from '../../derive/map-place-boxes';
+import { fitText } from '../../derive/measure-text';
 import { COUNT_SIZE, NAME_SIZE, placeMapLabels } from '../../derive/place-map-labels';
 import { placePartnerLines } from '../../derive/place-partner-lines';
 import type { CountryPartners } from '../../derive/to-partner-links';
@@ -76,7 +77,8 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
             // A country the map has no borders for is named in the note under it, not at a corner.
             countries.flatMap((c) => {
               const anchor = fitted.labelPoints.get(c.isoNumeric);
-              return anchor ? [{ id: c.id, anchor, name: c.name, count: String(c.count) }] : [];
+              // A long name is shortened to a quarter of the frame; the tooltip and the table give it whole.
+              return anchor ? [{ id: c.id, anchor, name: fitText(c.name, NAME_SIZE * labelScale, Math.max(80, width / 4), 700), count: String(c.count) }] : [];
             }),
             { width, height },
             labelScale,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanText } from '../../../src/export/clean-text';
+import { cleanText } from '../../../src/data/clean-text';
 import { toCsv } from '../../../src/export/to-csv';
 
 describe('cleanText', () => {
