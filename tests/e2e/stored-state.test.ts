@@ -24,6 +24,8 @@ const BROKEN = [
   ['scenes that are not a list', SCENES, JSON.stringify({ state: { scenes: { first: 'c=KAZ' } }, version: 1 }), 'Your scenes: scenes: expected array, received object'],
   ['scenes that are not JSON', SCENES, '{"state": {"scenes": [', 'Your scenes: it is not valid JSON'],
   ['scenes saved by a newer dashboard', SCENES, JSON.stringify({ state: { scenes: [] }, version: 4 }), 'Your scenes: it was saved by a newer version of the dashboard (format 4; this one reads 1)'],
+  ['a scene without a name', SCENES, JSON.stringify({ state: { scenes: [{ id: 'a', name: '', query: 'c=KAZ' }] }, version: 1 }), 'Your scenes: scenes.0.name: Too small'],
+  ['preferences saved by a newer dashboard', PREFERENCES, JSON.stringify({ state: { theme: 'dark' }, version: 2 }), 'Your display preferences: it was saved by a newer version of the dashboard (format 2; this one reads 1)'],
   ['a theme that does not exist', PREFERENCES, JSON.stringify({ state: { theme: 'neon' }, version: 1 }), 'Your display preferences: theme: expected one of'],
 ] as const;
 
