@@ -78,6 +78,9 @@ describe('any valid dataset draws', () => {
       expect(await page.locator('.map__name').filter({ hasText: /^Republic of Kazakhstan.*…$/ }).count()).toBe(1);
       expect(await page.locator('.map .data-table').textContent()).toContain('Republic of Kazakhstan (Qazaqstan Respublikasy) with a very long official name');
       expect(await page.locator('.heatmap__row-button').first().getAttribute('title')).toMatch(/^Cooperation on the joint development .* transmission lines$/);
+      // So does the timeline, for a lane named after the country.
+      await page.getByRole('button', { name: 'Country', exact: true }).click();
+      await expect.poll(() => page.locator('.timeline__lane-label title').allTextContents()).toContain('Republic of Kazakhstan (Qazaqstan Respublikasy) with a very long official name');
     });
   });
 });

@@ -109,9 +109,17 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
         tickLine={false}
         ticks={ticks.map((tick) => tick.y)}
         interval={0}
-        tick={({ y, payload }: { y: string | number; payload: { value: unknown } }) => (
-          <text className="timeline__lane-label" x={4} y={Number(y) + 4} fontSize={layout.text.size}>{fitText(tickName.get(Number(payload.value)) ?? '', layout.text.size, props.labelWidth - 8)}</text>
-        )}
+        tick={({ y, payload }: { y: string | number; payload: { value: unknown } }) => {
+          const name = tickName.get(Number(payload.value)) ?? '';
+          const shown = fitText(name, layout.text.size, props.labelWidth - 8);
+          // A shortened lane name is given whole on hover.
+          return (
+            <text className="timeline__lane-label" x={4} y={Number(y) + 4} fontSize={layout.text.size}>
+              {shown !== name && <title>{name}</title>}
+              {shown}
+            </text>
+          );
+        }}
       />
       {scale.segments.map((s) => (
         <ReferenceArea key={s.startYear} xAxisId="t" yAxisId="t" x1={s.x0} x2={s.x1} y1={0} y2={plotHeight} ifOverflow="visible" shape={<SegmentShape endYear={s.endYear} />} />
