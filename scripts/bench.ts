@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { checkBudgets, median, type SizeSummary } from './bench/budgets';
+import { initialJsBytes } from './bench/initial-js';
 import { runLighthouse, type LighthouseScores } from './bench/lighthouse';
 import { BLANK_PAGE, measureBlankPage } from './bench/measure-host';
 import { CPU_THROTTLE, measureFloor, measureRun, type RunResult } from './bench/measure-run';
@@ -80,12 +81,14 @@ try {
   await browser.close();
 }
 
+const initialJs = initialJsBytes('dist');
 const summaries: SizeSummary[] = sizes.map((size) => {
   const list = results[size] ?? [];
   const m = (pick: (r: RunResult) => number) => median(list.map(pick));
   const views = Object.keys(list[0]?.exportMs ?? {});
   return {
     size,
+    initialJsBytes: initialJs,
     jsBytes: m((r) => r.bytes.js),
     cssBytes: m((r) => r.bytes.css),
     dataBytes: m((r) => r.bytes.data),
@@ -93,6 +96,7 @@ const summaries: SizeSummary[] = sizes.map((size) => {
     chartsReadyMs: m((r) => r.chartsReadyMs),
     floorMs: median(floors[size] ?? []),
     clickMs: m((r) => median(r.clickMs)),
+    relayoutMs: m((r) => median(r.relayoutMs)),
     brushMs: m((r) => median(r.brushMs)),
     exportMs: Object.fromEntries(views.map((v) => [v, m((r) => r.exportMs[v] ?? NaN)])),
     exportFloorMs: Object.fromEntries(views.map((v) => [v, m((r) => r.exportFloorMs[v] ?? NaN)])),

@@ -4,20 +4,42 @@
 /** Yields to other tasks (React may render in one) without the 4 ms clamp of setTimeout. */
 const YIELD = `() => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = done; c.port2.postMessage(0); })`;
 
+/** Waits until the browser has produced the next frame: style, layout and paint are done. */
+const NEXT_FRAME = `() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))`;
+
+/**
+ * The relayout floor: the root's font size nudged by a hundredth of a pixel, which every rem-sized
+ * box, every line of text and every drawing in the page depends on, so the browser restyles, lays
+ * out and paints the whole page once; timed to the next frame, as a click is.
+ */
+const RELAYOUT = `async () => {
+  const root = document.documentElement;
+  const t0 = performance.now();
+  root.style.fontSize = root.style.fontSize ? '' : 'calc(100% + 0.01px)';
+  void document.body.offsetHeight;
+  await (${NEXT_FRAME})();
+  return performance.now() - t0;
+}`;
+
 /**
  * Clicks map countries `count` times (select, deselect, next country): each click changes what
  * every view shows. A click counts as done when React has committed all the views together,
- * which flips the country's pressed state, and style and layout are up to date.
+ * which flips the country's pressed state, and the next frame is painted. Next to each click, the
+ * relayout floor is measured in the same page.
  */
 export const clickCountries = (count: number) => `(async (count) => {
   const names = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'China'];
   const yieldTask = ${YIELD};
-  const times = [];
+  const nextFrame = ${NEXT_FRAME};
+  const relayout = ${RELAYOUT};
+  const clicks = [];
+  const floors = [];
   for (let i = 0; i < count; i++) {
     const name = names[Math.floor(i / 2) % names.length];
     const country = document.querySelector('[role="button"][aria-label^="' + name + ':"]');
     if (!country) throw new Error('no map country named ' + name);
     const before = country.getAttribute('aria-pressed');
+    await nextFrame();
     const t0 = performance.now();
     country.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     for (let spins = 0; country.getAttribute('aria-pressed') === before; spins++) {
@@ -25,10 +47,13 @@ export const clickCountries = (count: number) => `(async (count) => {
       await yieldTask();
     }
     void document.body.offsetHeight;
-    times.push(performance.now() - t0);
-    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    await nextFrame();
+    clicks.push(performance.now() - t0);
+    await nextFrame();
+    floors.push(await relayout());
   }
-  return times;
+  if (document.documentElement.style.fontSize) await relayout();
+  return { clicks, floors };
 })(${count})`;
 
 /**
@@ -47,6 +72,7 @@ export const armBrushTimer = `(() => {
         await yieldTask();
       }
       void document.body.offsetHeight;
+      await (${NEXT_FRAME})();
       resolve(performance.now() - t0);
     }, { capture: true, once: true });
   });

@@ -12,6 +12,8 @@ export interface RunResult {
   bytes: { js: number; css: number; data: number; map: number; fonts: number };
   chartsReadyMs: number;
   clickMs: number[];
+  /** The relayout floor, measured next to each click. */
+  relayoutMs: number[];
   brushMs: number[];
   /** PNG export at 2×, by view. */
   exportMs: Record<string, number>;
@@ -82,7 +84,7 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
     })()`);
     const heapAfterLoad = await heapUsed(cdp);
 
-    const clickMs = await page.evaluate<number[]>(clickCountries(options.clicks));
+    const { clicks: clickMs, floors: relayoutMs } = await page.evaluate<{ clicks: number[]; floors: number[] }>(clickCountries(options.clicks));
     const heapAfterClicks = await heapUsed(cdp);
 
     const brushMs: number[] = [];
@@ -133,7 +135,7 @@ export async function measureRun(browser: Browser, url: string, options: RunOpti
       for (const [view, png] of images) exportEncodeMs[view] = await page.evaluate<number>(encodeOnlyPng(png.toString('base64')));
     }
     if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
-    return { bytes: loadedBytes, chartsReadyMs, clickMs, brushMs, exportMs, exportFloorMs, exportEncodeMs, heapAfterLoad, heapAfterClicks, staticHtml };
+    return { bytes: loadedBytes, chartsReadyMs, clickMs, relayoutMs, brushMs, exportMs, exportFloorMs, exportEncodeMs, heapAfterLoad, heapAfterClicks, staticHtml };
   } finally {
     await close();
   }

@@ -1,15 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { JS_BUDGET_BYTES, MAP_BUDGET_BYTES } from '../../scripts/bench/budgets';
+import { gzipped, initialScripts } from '../../scripts/bench/initial-js';
 
 // Deterministic, so a plain test: the script the first paint needs (what index.html loads, and
 // what that preloads), gzip-compressed, and the map geometry. Runs on the build.
-const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 test('the initial JavaScript stays within its gzip budget, and export and presentation code is not in it', () => {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const initial = initialScripts('dist');
   expect(initial.length).toBeGreaterThan(0);
   const bytes = initial.reduce((sum, file) => sum + gzipped(`dist/${file}`), 0);
   expect(bytes, `${initial.join(', ')}: ${bytes} bytes`).toBeLessThanOrEqual(JS_BUDGET_BYTES);
