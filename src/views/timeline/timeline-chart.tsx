@@ -1,5 +1,5 @@
 import { memo, useContext, useMemo } from 'react';
-import { Brush, ComposedChart, DefaultZIndexes, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+import { Brush, ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
 import { BIN_WIDTH, MARK, type TimelineLayout } from '../../derive/layout-timeline';
 import type { BrushSlot } from '../../derive/brush-slots';
 import { fitText } from '../../derive/measure-text';
@@ -62,6 +62,8 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
   const plotHeight = layout.height - axis;
   // Plot units: pixels from the top-left corner of the plot, under the year axis.
   const down = (y: number) => y - axis;
+  // Where the plot starts on the left: after the lanes' names.
+  const left = props.labelWidth;
   const { markLabels } = props;
   const points = useMemo((): MarkPoint[] => [
     ...layout.marks.map(({ mark, x, y }, i) => ({
@@ -121,33 +123,28 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
           );
         }}
       />
-      {scale.segments.map((s) => (
-        <ReferenceArea key={s.startYear} xAxisId="t" yAxisId="t" x1={s.x0} x2={s.x1} y1={0} y2={plotHeight} ifOverflow="visible" shape={<SegmentShape endYear={s.endYear} />} />
-      ))}
-      {yearStarts.map((y) => (
-        <ReferenceLine key={y.year} xAxisId="t" yAxisId="t" x={y.x} ifOverflow="visible" shape={<YearLine year={y.year} yearWidth={y.width} top={axis} size={layout.text.size} />} />
-      ))}
-      {scale.breaks.map((gap) => (
-        <ReferenceArea key={gap.fromYear} xAxisId="t" yAxisId="t" x1={gap.x0} x2={gap.x1} y1={0} y2={plotHeight} ifOverflow="visible" shape={<BreakShape title={props.describeBreak(gap.fromYear, gap.toYear)} />} />
-      ))}
-      {layout.lanes.map((lane) => (
-        <ReferenceLine key={lane.id} xAxisId="t" yAxisId="t" y={down(lane.y)} className="timeline__lane-rule" ifOverflow="visible" />
-      ))}
-      {layout.events.map((placed, i) => (
-        <ReferenceArea
-          key={placed.event.id}
-          xAxisId="t"
-          yAxisId="t"
-          x1={placed.x0}
-          x2={placed.x1}
-          y1={down(placed.y)}
-          y2={down(placed.y) + layout.text.row - 2}
-          ifOverflow="visible"
-          // Above the year rules and lane lines, so that no rule runs through an event's name.
-          zIndex={DefaultZIndexes.axis + 10}
-          shape={<EventShape placed={placed} title={props.eventTitles[i] ?? ''} text={layout.text} />}
-        />
-      ))}
+      {/* The axis's backdrop and the events are drawn as plain SVG at the pixels the axes give
+          their values (x: the lane names' width plus the plot's x; y: the year axis's height plus
+          the plot's y): recharts draws what it must place (marks, axes, brush), and a click does
+          not re-register two dozen reference elements in its store. */}
+      <g className="timeline__backdrop">
+        {scale.segments.map((s) => (
+          <SegmentShape key={s.startYear} x={left + s.x0} y={axis} width={s.x1 - s.x0} height={plotHeight} endYear={s.endYear} />
+        ))}
+        {yearStarts.map((y) => (
+          <YearLine key={y.year} x1={left + y.x} y1={axis} y2={axis + plotHeight} year={y.year} yearWidth={y.width} top={axis} size={layout.text.size} />
+        ))}
+        {scale.breaks.map((gap) => (
+          <BreakShape key={gap.fromYear} x={left + gap.x0} y={axis} width={gap.x1 - gap.x0} height={plotHeight} title={props.describeBreak(gap.fromYear, gap.toYear)} />
+        ))}
+        {layout.lanes.map((lane) => (
+          <line key={lane.id} className="timeline__lane-rule" x1={left} x2={left + scale.width} y1={lane.y} y2={lane.y} />
+        ))}
+        {/* Over the year rules and lane lines, so that no rule runs through an event's name. */}
+        {layout.events.map((placed, i) => (
+          <EventShape key={placed.event.id} x={left + placed.x0} y={placed.y} placed={placed} title={props.eventTitles[i] ?? ''} text={layout.text} />
+        ))}
+      </g>
       <Scatter xAxisId="t" yAxisId="t" data={points} dataKey="y" isAnimationActive={false} shape={MarkShape} />
       <text className="timeline__lane-label" x={4} y={layout.height + BRUSH_GAP + BRUSH_HEIGHT / 2 + 4} fontSize={layout.text.size}>{props.brushTitle}</text>
       <Brush
