@@ -1,4 +1,8 @@
 import react from '@vitejs/plugin-react';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -37,6 +41,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const EMBEDDED_DATASET = 'public/data/dataset.json';
+
+/**
+ * The page is told the SHA-256 of the embedded dataset file, and trusts that very file without
+ * checking it again (src/data/embedded-dataset.ts), because the build checks it first.
+ */
+function embeddedDatasetHash(): Plugin {
+  return {
+    name: 'embedded-dataset-hash',
+    config: () => ({ define: { __EMBEDDED_DATASET_SHA256__: JSON.stringify(createHash('sha256').update(readFileSync(EMBEDDED_DATASET)).digest('hex')) } }),
+  };
+}
+
+/** The build runs `npm run data:check` on the embedded dataset, and fails with its problems. */
+function checkEmbeddedDataset(): Plugin {
+  return {
+    name: 'check-embedded-dataset',
+    apply: 'build',
+    buildStart() {
+      const check = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/data-check.ts', EMBEDDED_DATASET], { encoding: 'utf8' });
+      if (check.status !== 0) this.error(`the embedded dataset fails npm run data:check:\n${check.stderr || check.error?.message || ''}`);
+    },
+  };
+}
+
 // The page's two fonts are found only once the stylesheet applies to rendered text; preloading
 // them lets them arrive with the script instead of after it has run.
 function preloadFonts(): Plugin {
@@ -51,7 +80,7 @@ function preloadFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadFonts()],
+  plugins: [react(), embeddedDatasetHash(), checkEmbeddedDataset(), contentSecurityPolicy(), preloadFonts()],
   build: {
     outDir: 'dist',
   },

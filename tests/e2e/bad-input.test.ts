@@ -67,6 +67,19 @@ describe('bad input in Chromium: a clear message, and nothing else breaks', () =
     );
   });
 
+  test('the embedded dataset with an edited source is checked in full, not trusted', async () => {
+    const source = readFileSync('public/data/sources/2023-04-26-china-central-asia-fm-meeting.fr.txt', 'utf8');
+    await withDashboard(
+      browser,
+      async (page) => {
+        const alert = page.getByRole('alert');
+        await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/sources\[0\] "xian-2023-fm-readout" › sha256: the file's SHA-256 is [0-9a-f]{64}, not [0-9a-f]{64} \(was the source edited\?\)/);
+        expect(await alert.textContent()).toMatch(/quote not found verbatim/);
+      },
+      { prepare: (page) => page.route('**/*.fr.txt', (r) => r.fulfill({ body: source.replace('coopération', 'cooperation'), contentType: 'text/plain; charset=utf-8' })) },
+    );
+  });
+
   test('names that hold HTML or script are shown as text and never run', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     await withDashboard(
