@@ -102,7 +102,8 @@ const summaries: SizeSummary[] = sizes.map((size) => {
     exportFloorMs: Object.fromEntries(views.map((v) => [v, m((r) => r.exportFloorMs[v] ?? NaN)])),
     exportEncodeMs: Object.fromEntries(views.map((v) => [v, m((r) => r.exportEncodeMs[v] ?? NaN)])),
     heapAfterLoad: m((r) => r.heapAfterLoad),
-    heapGrowth: m((r) => r.heapAfterClicks - r.heapAfterLoad),
+    heapWarmUp: m((r) => r.heapAfterWarmUp - r.heapAfterLoad),
+    heapGrowth: m((r) => r.heapAfterClicks - r.heapAfterWarmUp),
   };
 });
 

@@ -37,7 +37,8 @@ export function printSummaries(summaries: readonly SizeSummary[]): void {
       [`  encoding that image alone`, (s) => ms(s.exportEncodeMs[v] ?? NaN)],
     ]),
     ['JS heap after load', (s) => mb(s.heapAfterLoad)],
-    ['heap growth, 100 clicks', (s) => mb(s.heapGrowth)],
+    ['heap growth, first 12 clicks', (s) => mb(s.heapWarmUp)],
+    ['heap growth, next 100 clicks', (s) => mb(s.heapGrowth)],
   ];
   console.log(table(['', ...summaries.map((s) => s.size)], rows.map(([name, cell]) => [name, ...summaries.map(cell)])));
 }

@@ -17,6 +17,7 @@ const summary = (size: string, change: Partial<SizeSummary> = {}): SizeSummary =
   exportFloorMs: { map: 70, list: 70 },
   exportEncodeMs: { map: 90, list: 100 },
   heapAfterLoad: 8e6,
+  heapWarmUp: 1.5 * 1024 * 1024,
   heapGrowth: 0.5 * 1024 * 1024,
   ...change,
 });
