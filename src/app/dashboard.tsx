@@ -131,6 +131,9 @@ export function Dashboard({ loaded }: DashboardProps) {
   const spotlit = s.spotlight;
   const shows = (view: ViewId) => spotlit === null || spotlit === view;
   const drew = useChartsReady((['map', 'timeline'] as const).filter(shows));
+  // Kept from one render to the next: a view that is handed a new one says it drew again.
+  const drewMap = useCallback(() => drew('map'), [drew]);
+  const drewTimeline = useCallback(() => drew('timeline'), [drew]);
   const caption = `${words} — ${t.count(commitments.length, noun)} · ${sourceWords}`;
   const panelControls = (view: ViewId, exportView: ExportView, what: string) => (
     <>
@@ -183,14 +186,14 @@ export function Dashboard({ loaded }: DashboardProps) {
             partners={partners}
             language={language}
             onToggleCountry={actions.toggleCountry}
-            onDrawn={() => drew('map')}
+            onDrawn={drewMap}
           />
         </ViewPanel>
         )}
         {shows('timeline') && (
         <ViewPanel area="timeline" title={t.timelineTitle} hint={t.timelineHint} language={language} caption={spotlit === 'timeline' ? caption : undefined} actions={panelControls('timeline', 'timeline', t.timelineTitle)}>
           <Suspense fallback={<p className="view__note">{t.timelineLoading}</p>}>
-          <PledgeTimeline {...timelineProps} large={presenting} onDrawn={() => drew('timeline')} />
+          <PledgeTimeline {...timelineProps} large={presenting} onDrawn={drewTimeline} />
           </Suspense>
         </ViewPanel>
         )}

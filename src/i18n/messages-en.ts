@@ -146,7 +146,7 @@ export const en = {
   heatmapHint: 'Click a cell, a country or a domain to filter; selected countries keep only their columns. Arrow keys move between cells.',
   specificOnly: 'Only statements specific to one country',
   specificShort: 'Specific to one country',
-  columnKey: (key: string) => `Columns: ${key}`,
+  columnKey: (key: string) => `Country codes: ${key}`,
   specificNote: 'A statement that concerns several countries counts in each of their columns.',
   specificOnNote: 'Counting only statements that concern the country alone (for China: those with one partner).',
   cellLabel: (country: string, domain: string, n: number, noun: Noun) => `${country}, ${domain}: ${countOf(n, noun)}`,

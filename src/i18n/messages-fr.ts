@@ -143,7 +143,7 @@ export const fr: Messages = {
   heatmapHint: 'Cliquez sur une case, un pays ou un domaine pour filtrer ; un pays choisi garde sa seule colonne. Flèches : de case en case.',
   specificOnly: 'Seulement les déclarations propres à un pays',
   specificShort: 'Propres à un pays',
-  columnKey: (key: string) => `Colonnes : ${key}`,
+  columnKey: (key: string) => `Codes des pays : ${key}`,
   specificNote: 'Une déclaration qui concerne plusieurs pays compte dans la colonne de chacun.',
   specificOnNote: 'Ne comptent que les déclarations qui concernent le pays seul (pour la Chine : celles à un seul partenaire).',
   cellLabel: (country: string, domain: string, n: number, noun: Noun) => `${country}, ${domain} : ${countOf(n, noun)}`,

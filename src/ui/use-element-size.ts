@@ -9,9 +9,10 @@ export interface Size {
  * The rendered size of an element, kept up to date as the layout changes. The third value says
  * whether the size is measured yet (always, where nothing can measure it): a costly drawing can
  * wait for it rather than draw twice. The first measure is taken as soon as the element is in the
- * page, before the first paint, so what depends on it is drawn in the same frame.
+ * page, before the first paint, so what depends on it is drawn in the same frame. With `track`
+ * 'width', only a change of width is reported.
  */
-export function useElementSize<T extends HTMLElement>(fallback: Size) {
+export function useElementSize<T extends HTMLElement>(fallback: Size, track: 'size' | 'width' = 'size') {
   const ref = useRef<T>(null);
   const [size, setSize] = useState(fallback);
   const [measured, setMeasured] = useState(typeof ResizeObserver === 'undefined');
@@ -30,12 +31,13 @@ export function useElementSize<T extends HTMLElement>(fallback: Size) {
     const observer = new ResizeObserver(([entry]) => {
       const width = Math.floor(entry?.contentRect.width ?? 0);
       const height = Math.floor(entry?.contentRect.height ?? 0);
-      if (width > 0 && height > 0) setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+      // Tracking the width only, a change of height alone is no news: no render for it.
+      if (width > 0 && height > 0) setSize((old) => (old.width === width && (track === 'width' || old.height === height) ? old : { width, height }));
       setMeasured(true);
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [track]);
   return [ref, size, measured] as const;
 }
 

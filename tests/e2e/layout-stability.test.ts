@@ -55,4 +55,27 @@ describe('the page holds still while it loads', () => {
       );
     });
   }
+
+  test('on a laptop, clicking countries leaves every panel where it was: the timeline keeps its room', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await mapReady(page);
+        const boxes = () =>
+          page.evaluate(() => ['.view--map', '.view--heatmap', '.view--timeline', '.timeline__plot'].map((selector) => {
+            const box = document.querySelector(selector)?.getBoundingClientRect();
+            return box ? `${selector} ${Math.round(box.top)} ${Math.round(box.height)}` : `${selector} missing`;
+          }));
+        const before = await boxes();
+        for (const name of ['Kazakhstan', 'Uzbekistan', 'Kyrgyzstan']) {
+          const country = page.getByRole('button', { name: new RegExp(`^${name}: \\d+ undertakings`) });
+          await country.click();
+          await expect.poll(() => country.getAttribute('aria-pressed')).toBe('true');
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+          expect(await boxes()).toEqual(before);
+        }
+      },
+      { viewport: LAPTOP },
+    );
+  });
 });

@@ -174,7 +174,9 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
           })}
         </table>
       </div>
-      <p className="view__note heatmap__key">{t.columnKey(heatmap.columns.map((id) => `${id} ${countryNames.get(id) ?? id}`).join(' · '))}</p>
+      {/* Every country's code, whichever columns a selection leaves: the key, and so the panel's
+          height, stay the same from click to click. */}
+      <p className="view__note heatmap__key">{t.columnKey([...countryNames].map(([id, name]) => `${id} ${name}`).join(' · '))}</p>
       {anyCollapsed && <p className="view__note">{t.groupNote}</p>}
       <p className="view__note">{props.specificOnly ? t.specificOnNote : t.specificNote}</p>
     </div>

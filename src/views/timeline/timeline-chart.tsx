@@ -1,4 +1,4 @@
-import { memo, useContext, useMemo } from 'react';
+import { memo, useCallback, useContext, useMemo } from 'react';
 import { Brush, ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
 import { BIN_WIDTH, MARK, type TimelineLayout } from '../../derive/layout-timeline';
 import type { BrushSlot } from '../../derive/brush-slots';
@@ -8,6 +8,8 @@ import { MarkStateContext } from './mark-state';
 import { BreakShape, EventShape, SegmentShape, YearLine } from './timeline-shapes';
 
 export const RIGHT_PAD = 12;
+const MARGIN = { top: 0, right: RIGHT_PAD, bottom: 0, left: 0 };
+const NO_TICKS: number[] = [];
 export const BRUSH_HEIGHT = 26;
 const BRUSH_GAP = 6;
 /** Height the brush takes under the plot, with its gap. */
@@ -60,8 +62,6 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
   const { layout, scale, width } = props;
   const axis = layout.text.axis;
   const plotHeight = layout.height - axis;
-  // Plot units: pixels from the top-left corner of the plot, under the year axis.
-  const down = (y: number) => y - axis;
   // Where the plot starts on the left: after the lanes' names.
   const left = props.labelWidth;
   const { markLabels } = props;
@@ -81,8 +81,29 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
     }),
   ], [layout, axis, markLabels]);
 
-  const ticks = [{ id: '', y: down(axis) + layout.eventsHeight / 2 }, ...layout.lanes.map((lane) => ({ id: lane.id, y: down(lane.y) + Math.min(lane.height / 2, layout.text.size + 3) }))];
-  const tickName = new Map(ticks.map((tick) => [tick.y, tick.id === '' ? props.eventsLane : props.laneLabel(tick.id)]));
+  // What recharts' axes are given is kept from one render to the next while it is the same: a new
+  // array or function would make recharts register the axis again, and draw the chart once more.
+  const { eventsLane, laneLabel, labelWidth } = props;
+  const { ticks, tickValues, yDomain } = useMemo(() => {
+    const list = [{ id: '', y: layout.eventsHeight / 2 }, ...layout.lanes.map((lane) => ({ id: lane.id, y: lane.y - axis + Math.min(lane.height / 2, layout.text.size + 3) }))];
+    return { ticks: list, tickValues: list.map((tick) => tick.y), yDomain: [0, layout.height - axis] };
+  }, [layout, axis]);
+  const xDomain = useMemo(() => [0, scale.width], [scale.width]);
+  const renderTick = useCallback(
+    ({ y, payload }: { y: string | number; payload: { value: unknown } }) => {
+      const tick = ticks.find((t) => t.y === Number(payload.value));
+      const name = tick === undefined ? '' : tick.id === '' ? eventsLane : laneLabel(tick.id);
+      const shown = fitText(name, layout.text.size, labelWidth - 8);
+      // A shortened lane name is given whole on hover.
+      return (
+        <text className="timeline__lane-label" x={4} y={Number(y) + 4} fontSize={layout.text.size}>
+          {shown !== name && <title>{name}</title>}
+          {shown}
+        </text>
+      );
+    },
+    [ticks, eventsLane, laneLabel, labelWidth, layout.text.size],
+  );
   const yearStarts = scale.segments.flatMap((s) => {
     const years = s.endYear - s.startYear + 1;
     return Array.from({ length: years }, (_, i) => ({ year: s.startYear + i, x: s.x0 + (i * (s.x1 - s.x0)) / years, width: (s.x1 - s.x0) / years }));
@@ -93,35 +114,25 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
       width={width}
       height={layout.height + BRUSH_GAP + BRUSH_HEIGHT}
       data={props.slots}
-      margin={{ top: 0, right: RIGHT_PAD, bottom: 0, left: 0 }}
+      margin={MARGIN}
       // Each mark is its own named button, reached with Tab and arrow keys: the chart itself is a
       // group to pass through, not one more stop.
       role="group"
       tabIndex={-1}
     >
-      <XAxis type="number" dataKey="x" xAxisId="t" orientation="top" height={axis} domain={[0, scale.width]} allowDataOverflow axisLine={false} tickLine={false} ticks={[]} />
+      <XAxis type="number" dataKey="x" xAxisId="t" orientation="top" height={axis} domain={xDomain} allowDataOverflow axisLine={false} tickLine={false} ticks={NO_TICKS} />
       <YAxis
         type="number"
         yAxisId="t"
         width={props.labelWidth}
-        domain={[0, plotHeight]}
+        domain={yDomain}
         reversed
         allowDataOverflow
         axisLine={false}
         tickLine={false}
-        ticks={ticks.map((tick) => tick.y)}
+        ticks={tickValues}
         interval={0}
-        tick={({ y, payload }: { y: string | number; payload: { value: unknown } }) => {
-          const name = tickName.get(Number(payload.value)) ?? '';
-          const shown = fitText(name, layout.text.size, props.labelWidth - 8);
-          // A shortened lane name is given whole on hover.
-          return (
-            <text className="timeline__lane-label" x={4} y={Number(y) + 4} fontSize={layout.text.size}>
-              {shown !== name && <title>{name}</title>}
-              {shown}
-            </text>
-          );
-        }}
+        tick={renderTick}
       />
       {/* The axis's backdrop and the events are drawn as plain SVG at the pixels the axes give
           their values (x: the lane names' width plus the plot's x; y: the year axis's height plus
