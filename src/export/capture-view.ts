@@ -84,7 +84,7 @@ interface StyleEntry {
 }
 
 /** Attributes no style rule of the page looks at: text for screen readers, geometry, ids. */
-const NOT_STYLING = /^(id|title|tabindex|lang|aria-(label|labelledby|describedby|valuenow|valuetext|valuemin|valuemax|controls|live)|d|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|points|transform|width|height|viewBox|href|data-mark|data-year|data-end-year)$/;
+const NOT_STYLING = /^(id|title|tabindex|lang|aria-(label|labelledby|describedby|valuenow|valuetext|valuemin|valuemax|controls|live)|d|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|points|transform|width|height|viewBox|href|data-mark|data-year|data-end-year|data-row|data-col)$/;
 
 /**
  * What decides an element's computed style, besides its sizes: its parent's style, its kind, its
