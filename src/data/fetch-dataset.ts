@@ -5,7 +5,7 @@ import { sha256Hex } from './sha256';
 import { checkSources } from './check-sources';
 import { limitConcurrency } from './limit-concurrency';
 import type { SourceTexts } from './find-integrity-problems';
-import { limit, parseJson, validateDataset } from './parse-dataset';
+import { limit, parseJson, validateDatasetInSlices } from './parse-dataset';
 import { SOURCE_FILE, type Dataset } from './schema';
 
 /** A dataset that passed every check, with the text of each source it cites. */
@@ -34,7 +34,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal, checkedSha
   const fetchSource = (path: string) => settle(gate(() => fetchBytes(new URL(path, base).href, path, signal)));
   // The sources are asked for while the dataset is checked; their texts count only if it passes.
   const early = new Map(sourceFiles(raw).map((path) => [path, fetchSource(path)]));
-  const dataset = checked ? (raw as Dataset) : validateDataset(raw, file);
+  const dataset = checked ? (raw as Dataset) : await validateDatasetInSlices(raw, file);
   const entries = await Promise.all(
     dataset.sources.map(async (source) => [source.id, unwrap(await (early.get(source.file) ?? fetchSource(source.file)))] as const),
   );
@@ -43,7 +43,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal, checkedSha
     const sourceTexts = Object.fromEntries(entries.map(([id, text]) => [id, new TextDecoder().decode(text)]));
     return { dataset: cleanDatasetText(dataset), sourceTexts: cleanDatasetText(sourceTexts), file };
   }
-  const { sourceTexts, problems } = await checkSources(checked ? validateDataset(raw, file) : dataset, files);
+  const { sourceTexts, problems } = await checkSources(checked ? await validateDatasetInSlices(raw, file) : dataset, files);
   if (problems.length > 0) throw new DatasetError('integrity', file, limit(problems));
   // Checked as written; shown (and exported) without the characters no label should carry.
   return { dataset: cleanDatasetText(dataset), sourceTexts: cleanDatasetText(sourceTexts), file };

@@ -1,6 +1,9 @@
 import { DatasetError } from './dataset-error';
 import { formatPath } from './format-path';
-import { datasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
+import { commitmentSchema, datasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
+import { z } from './zod';
+
+const commitmentsSchema = z.array(commitmentSchema);
 
 const MAX_LISTED_PROBLEMS = 20;
 
@@ -37,6 +40,36 @@ export function validateDataset(raw: unknown, file: string): Dataset {
   throw new DatasetError('schema', file, limit(problems));
 }
 
+/** Commitments checked at a time, between which the page may paint and answer input. */
+const SLICE = 1000;
+
+/** Lets the page paint and answer input before the next slice of work. */
+const breathe = () => new Promise<void>((done) => setTimeout(done, 0));
+
+/**
+ * Checks an already-parsed value against the schema as validateDataset does, with the same
+ * problems in the same words, in slices: the commitments a thousand at a time, so that a large
+ * dataset never holds the page in one long task.
+ */
+export async function validateDatasetInSlices(raw: unknown, file: string): Promise<Dataset> {
+  const commitments = (raw as { commitments?: unknown } | null)?.commitments;
+  if (!Array.isArray(commitments) || commitments.length <= SLICE) return validateDataset(raw, file);
+  const version = versionProblem(raw);
+  if (version) throw new DatasetError('schema', file, [version]);
+  const rest = datasetSchema.safeParse({ ...(raw as object), commitments: [] });
+  const issues: Issue[] = rest.success ? [] : [...rest.error.issues];
+  const checked: Dataset['commitments'] = [];
+  for (let start = 0; start < commitments.length; start += SLICE) {
+    await breathe();
+    const slice = commitmentsSchema.safeParse(commitments.slice(start, start + SLICE));
+    if (slice.success) checked.push(...slice.data);
+    // Where each problem is, in the whole file: the slice's index moved on by where it starts.
+    else issues.push(...slice.error.issues.map((issue) => ({ ...issue, path: ['commitments', start + Number(issue.path[0]), ...issue.path.slice(1)] })));
+  }
+  if (issues.length === 0 && rest.success) return { ...rest.data, commitments: checked };
+  throw new DatasetError('schema', file, limit(issues.map((issue) => `${formatPath(raw, issue.path)}: ${isMissing(raw, issue) ? missing(issue) : describeIssue(issue)}`)));
+}
+
 /**
  * A dataset of another format version is explained as such, not as a list of missing fields.
  * Version 1 had one kind of record ("commitments"), one date and one status per record.
@@ -70,6 +103,7 @@ function missing(issue: Issue): string {
 interface Issue {
   code: string;
   message: string;
+  path: readonly PropertyKey[];
   keys?: string[];
   expected?: unknown;
 }

@@ -2,7 +2,7 @@ import { cleanDatasetText } from './clean-text';
 import { DatasetError } from './dataset-error';
 import type { LoadedDataset } from './fetch-dataset';
 import { checkSources } from './check-sources';
-import { limit, parseDataset } from './parse-dataset';
+import { limit, parseJson, validateDatasetInSlices } from './parse-dataset';
 
 /**
  * Reads a dataset the analyst opened from their own disk: one JSON file of the same schema, with
@@ -16,7 +16,7 @@ export async function readLocalDataset(files: readonly File[]): Promise<LoadedDa
       json.length > 1 ? 'open one dataset (.json) at a time, with its source texts' : 'no dataset (.json) among the files opened',
     ]);
   }
-  const dataset = parseDataset(await datasetFile.text(), datasetFile.name);
+  const dataset = await validateDatasetInSlices(parseJson(await datasetFile.text(), datasetFile.name), datasetFile.name);
   const opened = new Map(await Promise.all(files.filter((f) => f !== datasetFile).map(async (f) => [f.name, new Uint8Array(await f.arrayBuffer())] as const)));
   const bytes = new Map<string, Uint8Array>();
   const missing: string[] = [];

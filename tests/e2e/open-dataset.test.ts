@@ -91,6 +91,8 @@ describe('opening a dataset of one\'s own in Chromium', () => {
       await page.getByRole('status').filter({ hasText: 'The embedded dataset is back' }).getByRole('button', { name: 'Undo' }).click();
       await expect.poll(() => page.getByRole('button', { name: 'Back to the embedded dataset' }).count()).toBe(1);
       await page.getByRole('button', { name: 'Back to the embedded dataset' }).click();
+      // Said once the browser has forgotten the opened files.
+      await page.getByRole('status').filter({ hasText: 'The embedded dataset is back' }).waitFor();
       await page.reload();
       await mapReady(page);
       await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (19)');

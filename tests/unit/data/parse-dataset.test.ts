@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DatasetError } from '../../../src/data/dataset-error';
-import { parseDataset } from '../../../src/data/parse-dataset';
+import { parseDataset, validateDataset, validateDatasetInSlices } from '../../../src/data/parse-dataset';
 import { makeDataset } from '../../fixtures/make-dataset';
 
 function errorOf(body: string): DatasetError {
@@ -85,5 +85,41 @@ describe('parseDataset', () => {
     const error = errorOf(withChange((raw) => (raw.commitments = Array.from({ length: 30 }, (_, i) => ({ id: `c-${i}` })))));
     expect(error.problems).toHaveLength(21);
     expect(error.problems[20]).toMatch(/^… and \d+ more problems$/);
+  });
+});
+
+describe('checking a large dataset in slices', () => {
+  const big = () => {
+    const dataset = JSON.parse(JSON.stringify(makeDataset())) as { commitments: Record<string, unknown>[] };
+    const base = dataset.commitments[0] ?? {};
+    dataset.commitments = Array.from({ length: 2500 }, (_, i) => ({ ...base, id: `c-${i}` }));
+    return dataset;
+  };
+
+  test('gives the same dataset as checking it at once', async () => {
+    const raw = big();
+    expect(await validateDatasetInSlices(raw, 'big.json')).toEqual(validateDataset(raw, 'big.json'));
+  });
+
+  test('gives the same problems, in the same words and order, with their indexes in the whole file', async () => {
+    const raw = big() as { title: unknown; commitments: Record<string, unknown>[] };
+    raw.title = 5;
+    raw.commitments[3]!.strength = 'maybe';
+    raw.commitments[1999]!.kind = undefined;
+    raw.commitments[2400]!.extra = true;
+    const problems = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as DatasetError).problems;
+      }
+      return [];
+    };
+    const atOnce = problems(() => validateDataset(raw, 'big.json'));
+    let sliced: readonly string[] = [];
+    await validateDatasetInSlices(raw, 'big.json').catch((error: unknown) => (sliced = (error as DatasetError).problems));
+    expect(atOnce.length).toBe(4);
+    expect(sliced).toEqual(atOnce);
+    expect(sliced.join('\n')).toContain('commitments[2400] "c-2400": unexpected field "extra"');
   });
 });
