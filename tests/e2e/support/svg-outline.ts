@@ -2,8 +2,8 @@ import type { Browser } from 'playwright-core';
 
 /**
  * An exported SVG as a readable outline, one element or text per line: tag, attributes and
- * styles sorted, numbers rounded to whole pixels (paths to tenths), the embedded fonts and the
- * export date left out. Two exports of the same view in the same state give the same outline.
+ * styles sorted, numbers rounded to whole pixels (paths to tenths), the embedded fonts, the
+ * export date and React's generated ids left out. Two exports of the same view in the same state give the same outline.
  */
 export async function outlineSvg(browser: Browser, svg: string): Promise<string> {
   const page = await browser.newPage();
@@ -38,7 +38,9 @@ export async function outlineSvg(browser: Browser, svg: string): Promise<string>
       walk(document.documentElement, 0);
       return out;
     });
-    return `${lines.join('\n')}\n`.replace(/(exported|exporté le) \d{1,2} [^\s"]+ \d{4}/g, '$1 <date>');
+    // React's own ids (useId) number the components in the order they first drew: they say nothing
+    // about the picture, and differ with what was drawn before.
+    return `${lines.join('\n')}\n`.replace(/(exported|exporté le) \d{1,2} [^\s"]+ \d{4}/g, '$1 <date>').replace(/_r_[0-9a-z]+_/g, '_r_<id>_');
   } finally {
     await page.close();
   }
