@@ -30,6 +30,7 @@ import { usePrinting } from './use-printing';
 import { useEscapeClosesEnlarge } from './use-escape-closes-enlarge';
 import { usePresentation } from '../present/use-presentation';
 import { useExport } from './use-export';
+import { useTimelineTwin } from './use-timeline-twin';
 import { ViewPanel } from './view-panel';
 
 interface DashboardProps {
@@ -123,8 +124,9 @@ export function Dashboard({ loaded }: DashboardProps) {
     onChooseLanes: actions.chooseLanes,
   };
   const active = hasActiveFilters(filters);
-  const exporter = useExport(dataset);
-  const { twinSize, twinRef, twinDrawn } = exporter;
+  // The dashboard's export draws the timeline again, taller, where the copy would leave room under it.
+  const { size: twinSize, ref: twinRef, drawn: twinDrawn, redraw: redrawTimeline } = useTimelineTwin();
+  const exporter = useExport(dataset, redrawTimeline);
   // The clipboard API exists only in secure contexts (https or localhost).
   const canCopy = typeof ClipboardItem !== 'undefined' && 'clipboard' in navigator;
   const sourceWords = describeSources(dataset.sources, language);
@@ -252,7 +254,7 @@ export function Dashboard({ loaded }: DashboardProps) {
         )}
       </div>
       {twinSize && (
-        // The timeline drawn again off screen, taller, for the dashboard's export to copy (see useExport).
+        // The timeline drawn again off screen, taller, for the dashboard's export to copy (see useTimelineTwin).
         <div className="export-twin" ref={twinRef} style={{ width: twinSize.width, height: twinSize.height }} aria-hidden="true" inert>
           <Suspense fallback={null}>
             <PledgeTimeline {...timelineProps} onDrawn={twinDrawn} />

@@ -1,6 +1,7 @@
 import { useDroppedFilters } from '../filters/use-dropped-filters';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
+import { Notice } from './notice';
 import { NoticeList } from './url-notices';
 
 /** Says which filters were left out when the dataset or a scene changed what there is to filter. */
@@ -9,12 +10,8 @@ export function DroppedNotice({ language }: { language: Language }) {
   const { dropped, dismiss } = useDroppedFilters();
   if (!dropped) return null;
   return (
-    <div className="notice" role="status">
-      <p>{dropped.because.kind === 'scene' ? t.droppedByScene(dropped.because.name) : t.droppedByDataset}</p>
+    <Notice role="status" title={dropped.because.kind === 'scene' ? t.droppedByScene(dropped.because.name) : t.droppedByDataset} dismissLabel={t.dismiss} onDismiss={dismiss}>
       <NoticeList notices={dropped.notices} language={language} />
-      <button type="button" className="button button--secondary" onClick={dismiss}>
-        {t.dismiss}
-      </button>
-    </div>
+    </Notice>
   );
 }

@@ -1,6 +1,7 @@
 import { useSetAside } from '../storage/healing-storage';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
+import { Notice } from './notice';
 
 /** Says, once, what stored state could not be used and where it was put; the page carries on without it. */
 export function SetAsideNotice({ language }: { language: Language }) {
@@ -8,8 +9,7 @@ export function SetAsideNotice({ language }: { language: Language }) {
   const { setAside, dismiss } = useSetAside();
   if (setAside.length === 0) return null;
   return (
-    <div className="notice" role="alert">
-      <p>{t.setAsideTitle}</p>
+    <Notice role="alert" title={t.setAsideTitle} dismissLabel={t.dismiss} onDismiss={dismiss}>
       <ul>
         {setAside.map((item) => (
           <li key={item.backupKey}>
@@ -17,9 +17,6 @@ export function SetAsideNotice({ language }: { language: Language }) {
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--secondary" onClick={dismiss}>
-        {t.dismiss}
-      </button>
-    </div>
+    </Notice>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { UrlNotice } from '../filters/url-notice';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
+import { Notice } from './notice';
 
 interface UrlNoticesProps {
   /** The URL parameters that were ignored, and why. */
@@ -38,12 +39,8 @@ export function UrlNotices({ notices, language }: UrlNoticesProps) {
   const [dismissed, setDismissed] = useState<readonly UrlNotice[] | null>(null);
   if (notices.length === 0 || dismissed === notices) return null;
   return (
-    <div className="notice" role="alert">
-      <p>{t.urlNoticeTitle}</p>
+    <Notice role="alert" title={t.urlNoticeTitle} dismissLabel={t.dismiss} onDismiss={() => setDismissed(notices)}>
       <NoticeList notices={notices} language={language} />
-      <button type="button" className="button button--secondary" onClick={() => setDismissed(notices)}>
-        {t.dismiss}
-      </button>
-    </div>
+    </Notice>
   );
 }

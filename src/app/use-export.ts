@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { mapQueryOptions } from '../data/map-query';
 import type { Dataset } from '../data/schema';
 import type { ExportView } from '../export/export-context';
@@ -23,15 +23,6 @@ const DRAWN_IN: Record<ExportView, string> = {
   dashboard: '.dashboard',
 };
 
-/** The size the timeline is drawn again at, off screen, for the dashboard's export. */
-export interface TwinSize {
-  width: number;
-  height: number;
-}
-
-/** How long the timeline may take to draw again before the export goes on without it. */
-const REDRAW_TIMEOUT_MS = 5000;
-
 /** Shows progress only for exports slower than this, so quick ones do not flicker. */
 const PROGRESS_DELAY_MS = 100;
 
@@ -39,57 +30,10 @@ const PROGRESS_DELAY_MS = 100;
  * Runs an export of what the user sees, loading the export code on first use. Progress shows
  * after 100 ms; a failure becomes a message, and the page carries on.
  */
-export function useExport(dataset: Dataset) {
+export function useExport(dataset: Dataset, redrawTimeline: () => Redraw | undefined) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<ExportStatus>({ state: 'idle' });
   const running = useRef(0);
-  // The dashboard's export draws the timeline again, taller, where the copy would leave room under it.
-  const [twinSize, setTwinSize] = useState<TwinSize | null>(null);
-  const twinRef = useRef<HTMLDivElement>(null);
-  const twinWaiting = useRef<((drawing: Element) => void) | null>(null);
-  const twinDrawn = useCallback(() => {
-    // recharts lays its marks out over the frames after the first render: the drawing is taken
-    // once it has stayed the same for a frame (or after half a second of frames, as it is).
-    let last = '';
-    let frames = 0;
-    const settle = () => {
-      const drawing = twinRef.current?.querySelector('.timeline');
-      const now = drawing?.innerHTML ?? '';
-      frames++;
-      if (drawing && twinWaiting.current && ((now === last && frames > 2) || frames > 30)) {
-        twinWaiting.current(drawing);
-        twinWaiting.current = null;
-        return;
-      }
-      last = now;
-      if (twinWaiting.current) requestAnimationFrame(settle);
-    };
-    requestAnimationFrame(settle);
-  }, []);
-  const redrawTimeline = (): Redraw | undefined => {
-    const panel = document.querySelector('.dashboard > .view--timeline');
-    const part = panel?.querySelector('.timeline');
-    if (!panel || !part) return undefined;
-    return {
-      panel,
-      part,
-      draw: (extra) => new Promise((resolve, reject) => {
-        const box = part.getBoundingClientRect();
-        const timer = setTimeout(() => reject(new Error('the timeline could not be drawn again')), REDRAW_TIMEOUT_MS);
-        twinWaiting.current = (drawing) => {
-          clearTimeout(timer);
-          resolve(drawing);
-        };
-        // Whole pixels, as the page measures its boxes: the twin is laid out once, not again a pixel off.
-        setTwinSize({ width: Math.round(box.width), height: Math.round(box.height + extra) });
-      }),
-      clear: () => {
-        twinWaiting.current = null;
-        setTwinSize(null);
-      },
-    };
-  };
-
   const run = async (view: ExportView, choice: ExportChoice, action: 'download' | 'copy', what: string) => {
     const state = pickState(useFilters.getState());
     const t = MESSAGES[state.language];
@@ -124,7 +68,7 @@ export function useExport(dataset: Dataset) {
       clearTimeout(progress);
     }
   };
-  return { status, run, twinSize, twinRef, twinDrawn };
+  return { status, run };
 }
 
 function localIsoDate(date: Date): string {

@@ -34,10 +34,7 @@ export function validateDataset(raw: unknown, file: string): Dataset {
   if (version) throw new DatasetError('schema', file, [version]);
   const result = datasetSchema.safeParse(raw);
   if (result.success) return result.data;
-  const problems = result.error.issues.map(
-    (issue) => `${formatPath(raw, issue.path)}: ${isMissing(raw, issue) ? missing(issue) : describeIssue(issue)}`,
-  );
-  throw new DatasetError('schema', file, limit(problems));
+  throw new DatasetError('schema', file, limit(result.error.issues.map((issue) => problemOf(raw, issue))));
 }
 
 /** Commitments checked at a time, between which the page may paint and answer input. */
@@ -67,7 +64,12 @@ export async function validateDatasetInSlices(raw: unknown, file: string): Promi
     else issues.push(...slice.error.issues.map((issue) => ({ ...issue, path: ['commitments', start + Number(issue.path[0]), ...issue.path.slice(1)] })));
   }
   if (issues.length === 0 && rest.success) return { ...rest.data, commitments: checked };
-  throw new DatasetError('schema', file, limit(issues.map((issue) => `${formatPath(raw, issue.path)}: ${isMissing(raw, issue) ? missing(issue) : describeIssue(issue)}`)));
+  throw new DatasetError('schema', file, limit(issues.map((issue) => problemOf(raw, issue))));
+}
+
+/** One schema problem in words: where it is in the file, and what is wrong there. */
+function problemOf(raw: unknown, issue: Issue): string {
+  return `${formatPath(raw, issue.path)}: ${isMissing(raw, issue) ? missing(issue) : describeIssue(issue)}`;
 }
 
 /**
@@ -88,7 +90,7 @@ function versionProblem(raw: unknown): string | undefined {
 }
 
 /** Whether the issue is about a field that is not there at all. */
-function isMissing(raw: unknown, issue: Issue & { path: readonly PropertyKey[] }): boolean {
+function isMissing(raw: unknown, issue: Issue): boolean {
   if (issue.code === 'unrecognized_keys' || issue.path.length === 0) return false;
   let node: unknown = raw;
   for (const key of issue.path.slice(0, -1)) node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
