@@ -41,12 +41,16 @@ export function useElementSize<T extends HTMLElement>(fallback: Size, track: 'si
   return [ref, size, measured] as const;
 }
 
-/** The element's content box, as a ResizeObserver reports it. */
+/**
+ * The element's content box, as a ResizeObserver reports it and rounded the same way: from its
+ * unrounded box, so that the observer's first report does not differ by a pixel and draw it again.
+ */
 function contentSize(element: HTMLElement): Size {
   const style = getComputedStyle(element);
   const px = (value: string) => Number.parseFloat(value) || 0;
+  const box = element.getBoundingClientRect();
   return {
-    width: Math.floor(element.clientWidth - px(style.paddingLeft) - px(style.paddingRight)),
-    height: Math.floor(element.clientHeight - px(style.paddingTop) - px(style.paddingBottom)),
+    width: Math.floor(box.width - px(style.paddingLeft) - px(style.paddingRight) - px(style.borderLeftWidth) - px(style.borderRightWidth)),
+    height: Math.floor(box.height - px(style.paddingTop) - px(style.paddingBottom) - px(style.borderTopWidth) - px(style.borderBottomWidth)),
   };
 }
