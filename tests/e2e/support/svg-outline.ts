@@ -38,9 +38,9 @@ export async function outlineSvg(browser: Browser, svg: string): Promise<string>
       walk(document.documentElement, 0);
       return out;
     });
-    // React's own ids (useId) number the components in the order they first drew: they say nothing
-    // about the picture, and differ with what was drawn before.
-    return `${lines.join('\n')}\n`.replace(/(exported|exporté le) \d{1,2} [^\s"]+ \d{4}/g, '$1 <date>').replace(/_r_[0-9a-z]+_/g, '_r_<id>_');
+    // React's ids (useId) and recharts' own count the components in the order they first drew:
+    // they say nothing about the picture, and differ with what was drawn before.
+    return `${lines.join('\n')}\n`.replace(/(exported|exporté le) \d{1,2} [^\s"]+ \d{4}/g, '$1 <date>').replace(/_r_[0-9a-z]+_/g, '_r_<id>_').replace(/recharts\d+-/g, 'recharts<n>-');
   } finally {
     await page.close();
   }
