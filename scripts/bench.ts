@@ -1,7 +1,7 @@
 /**
- * The performance benchmark: builds, serves the build gzip-compressed from a local server, and
- * drives Chromium with the CPU throttled 4× and animations off. For each dataset size (the
- * embedded one, then synthetic ones) it reports medians over interleaved runs, with a static
+ * The performance benchmark: builds the page once per dataset size (the embedded dataset, then
+ * synthetic ones, each embedded in its own build), serves each build gzip-compressed from a local
+ * server, and drives Chromium with the CPU throttled 4× and animations off. It reports medians over interleaved runs, with a static
  * floor (the rendered page saved without script) for comparison, then Lighthouse on the
  * embedded dataset. `--check` exits non-zero when a budget is broken.
  *
@@ -16,7 +16,7 @@ import { runLighthouse, type LighthouseScores } from './bench/lighthouse';
 import { BLANK_PAGE, measureBlankPage } from './bench/measure-host';
 import { CPU_THROTTLE, measureFloor, measureRun, type RunResult } from './bench/measure-run';
 import { printBudgets, printHost, printLighthouse, printSummaries } from './bench/report';
-import { serveCompressed } from './bench/serve-compressed';
+import { serveCompressed, type CompressedServer } from './bench/serve-compressed';
 import { writeSyntheticDataset } from './generate-dataset';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 
@@ -36,25 +36,29 @@ if (sizes.some((s) => s !== 'seed' && !(commitmentsOf(s) > 0))) {
   process.exit(2);
 }
 
-if (!args.includes('--no-build')) {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+// Each size is a build of its own with that dataset embedded, as a site embedding it would be
+// built: checked by the build, and its default view drawn into the page.
+const builds = new Map<string, string>();
+for (const size of sizes) {
+  const outDir = size === 'seed' ? 'dist' : `reports/bench-build/${size}`;
+  builds.set(size, outDir);
+  if (args.includes('--no-build')) continue;
+  const env = { ...process.env };
+  if (size !== 'seed') {
+    const dir = `reports/bench-data/${size}`;
+    mkdirSync(dir, { recursive: true });
+    const bytes = writeSyntheticDataset(commitmentsOf(size), dir);
+    console.log(`generated ${dir}: ${commitmentsOf(size)} commitments, ${(bytes / 1e6).toFixed(1)} MB of JSON`);
+    env.DASHBOARD_DATA = dir;
+  }
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const dataDirs = new Map<string, string | undefined>();
-for (const size of sizes) {
-  if (size === 'seed') {
-    dataDirs.set(size, undefined);
-    continue;
-  }
-  const dir = `reports/bench-data/${size}`;
-  mkdirSync(dir, { recursive: true });
-  const bytes = writeSyntheticDataset(commitmentsOf(size), dir);
-  dataDirs.set(size, dir);
-  console.log(`generated ${dir}: ${commitmentsOf(size)} commitments, ${(bytes / 1e6).toFixed(1)} MB of JSON`);
-}
-
-const server = await serveCompressed('dist');
+const servers = new Map<string, CompressedServer>();
+for (const [size, outDir] of builds) servers.set(size, await serveCompressed(outDir));
+const server = servers.get(sizes[0] ?? 'seed');
+if (!server) throw new Error('no size to measure');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const results: Record<string, RunResult[]> = Object.fromEntries(sizes.map((s) => [s, []]));
 const floors: Record<string, number[]> = Object.fromEntries(sizes.map((s) => [s, []]));
@@ -69,11 +73,11 @@ try {
       const big = size !== 'seed' && commitmentsOf(size) > 20_000;
       // The largest sizes take minutes a run: they are measured in the first two rounds only.
       if (big && round > 2) continue;
-      server.setDataDir(dataDirs.get(size));
-      const run = await measureRun(browser, `${server.url}/`, { clicks: big ? 10 : 100, brushes: big ? 2 : 5, exports: true, timeoutMs: big ? 600_000 : 120_000 });
+      const sized = servers.get(size) ?? server;
+      const run = await measureRun(browser, `${sized.url}/`, { clicks: big ? 10 : 100, brushes: big ? 2 : 5, exports: true, timeoutMs: big ? 600_000 : 120_000 });
       results[size]?.push(run);
-      server.addPage(`/floor-${size}.html`, run.staticHtml);
-      floors[size]?.push(await measureFloor(browser, `${server.url}/floor-${size}.html`));
+      sized.addPage(`/floor-${size}.html`, run.staticHtml);
+      floors[size]?.push(await measureFloor(browser, `${sized.url}/floor-${size}.html`));
       console.log(`round ${round}/${runs}, ${size}: charts-ready ${run.chartsReadyMs.toFixed(0)} ms, click median ${median(run.clickMs).toFixed(1)} ms`);
     }
   }
@@ -81,7 +85,7 @@ try {
   await browser.close();
 }
 
-const initialJs = initialJsBytes('dist');
+const initialJs = initialJsBytes(builds.get(sizes[0] ?? 'seed') ?? 'dist');
 const summaries: SizeSummary[] = sizes.map((size) => {
   const list = results[size] ?? [];
   const m = (pick: (r: RunResult) => number) => median(list.map(pick));
@@ -94,6 +98,7 @@ const summaries: SizeSummary[] = sizes.map((size) => {
     dataBytes: m((r) => r.bytes.data),
     mapBytes: m((r) => r.bytes.map),
     chartsReadyMs: m((r) => r.chartsReadyMs),
+    interactiveMs: m((r) => r.interactiveMs),
     floorMs: median(floors[size] ?? []),
     clickMs: m((r) => median(r.clickMs)),
     relayoutMs: m((r) => median(r.relayoutMs)),
@@ -108,11 +113,11 @@ const summaries: SizeSummary[] = sizes.map((size) => {
 });
 
 const lighthouse: LighthouseScores[] = [];
-if (!args.includes('--no-lighthouse')) {
-  server.setDataDir(undefined);
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) lighthouse.push(await runLighthouse(`${server.url}/`));
+const seedServer = servers.get('seed');
+if (!args.includes('--no-lighthouse') && seedServer) {
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) lighthouse.push(await runLighthouse(`${seedServer.url}/`));
 }
-await server.close();
+await Promise.all([...servers.values()].map((s) => s.close()));
 
 console.log(`\nChromium, CPU throttled ${CPU_THROTTLE}×, 1366×768, animations off; medians of ${runs} interleaved runs (sizes over 20k: 2 runs, 10 clicks); bytes are gzip as transferred.\n`);
 printSummaries(summaries);

@@ -1,11 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { AppProviders } from './app/app-providers';
-import { createQueryClient } from './app/query-client';
-import { loadTimeline } from './app/timeline-chunk';
-import { datasetQueryOptions } from './data/dataset-query';
-import { mapQueryOptions } from './data/map-query';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import './app/app.css';
@@ -13,19 +5,20 @@ import './app/app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The dataset, the map's borders and the timeline's code are fetched and checked from the start, rather than once the
-// page's frame has been drawn and has asked for them: they are what the views wait for. A failure
-// is kept in the query and shown by the view that needs it, so it is not thrown here.
-const queryClient = createQueryClient();
-const kept = () => undefined;
-void queryClient.query(datasetQueryOptions()).catch(kept);
-void queryClient.query(mapQueryOptions).catch(kept);
-void loadTimeline().catch(kept);
+// Where the build drew the views into the page (and they are the ones to show), they are painted
+// first: the dashboard's code (fetched beside this entry) runs once they are on screen, as reading
+// it, or a large dataset, would hold the page's first frame back.
+const drawn = root.hasAttribute('data-prerendered') && document.documentElement.dataset.prerender !== 'stale';
+const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient}>
-      <App />
-    </AppProviders>
-  </StrictMode>,
-);
+(drawn ? afterPaint() : Promise.resolve())
+  .then(() => import('./app/start'))
+  .then(({ start }) => start(root))
+  .catch((error: unknown) => {
+    // The page stays as drawn; it says why it does not respond rather than fail in silence.
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.className = 'panel app__code-error';
+    message.textContent = `The dashboard's code could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
+    document.body.prepend(message);
+  });

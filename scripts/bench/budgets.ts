@@ -15,7 +15,10 @@ export interface SizeSummary {
   cssBytes: number;
   dataBytes: number;
   mapBytes: number;
+  /** Every view shows its data on screen. */
   chartsReadyMs: number;
+  /** The script has drawn or taken over every view: they respond. Reported, not judged. */
+  interactiveMs: number;
   /** The rendered page as static HTML, no script, served the same way: its load. */
   floorMs: number;
   clickMs: number;

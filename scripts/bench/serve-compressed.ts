@@ -1,7 +1,6 @@
 /**
  * A local static server for the benchmark: serves a folder (the build) compressed with brotli or
- * gzip as the browser asks, with `/data/` taken from another folder (a synthetic dataset) and
- * extra pages added in memory (the static floor).
+ * gzip as the browser asks, with extra pages added in memory (the static floor).
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
@@ -25,8 +24,6 @@ export interface CompressedServer {
   url: string;
   /** Serves `html` at `path` from now on (e.g. "/floor.html"). */
   addPage: (path: string, html: string) => void;
-  /** Serves `/data/` from this folder from now on; undefined for the build's own. */
-  setDataDir: (dir: string | undefined) => void;
   close: () => Promise<void>;
 }
 
@@ -40,7 +37,6 @@ interface Encoded {
 export async function serveCompressed(root: string, encoding: 'gzip' | 'br' = 'gzip'): Promise<CompressedServer> {
   const cache = new Map<string, Encoded>();
   const pages = new Map<string, Buffer>();
-  let dataDir: string | undefined;
 
   const load = (file: string): Encoded | undefined => {
     const hit = cache.get(file);
@@ -58,7 +54,7 @@ export async function serveCompressed(root: string, encoding: 'gzip' | 'br' = 'g
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const page = pages.get(path);
-    const file = path.startsWith('/data/') && dataDir ? join(dataDir, normalize(path.slice('/data/'.length))) : join(root, normalize(path === '/' ? '/index.html' : path));
+    const file = join(root, normalize(path === '/' ? '/index.html' : path));
     const entry = page ? { raw: page } : load(file);
     if (!entry) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -86,9 +82,6 @@ export async function serveCompressed(root: string, encoding: 'gzip' | 'br' = 'g
   return {
     url: `http://127.0.0.1:${port}`,
     addPage: (path, html) => pages.set(path, Buffer.from(html)),
-    setDataDir: (dir) => {
-      dataDir = dir;
-    },
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/fetch-dataset';
 import { readLocalDataset } from '../data/read-local-dataset';
-import { forgetOpenedFiles, keepOpenedFiles, readOpenedFiles } from '../storage/opened-files';
+import { forgetOpenedFiles, hasKeptFiles, keepOpenedFiles, readOpenedFiles } from '../storage/opened-files';
 
 /** A dataset in use with the files it came from (none for the embedded one). */
 interface Shown {
@@ -29,7 +29,7 @@ export function useLocalDataset() {
   const [error, setError] = useState<Error | null>(null);
   const [change, setChange] = useState<DatasetChange | null>(null);
   // Until the kept files are read back, the page waits rather than show the embedded dataset first.
-  const [restoring, setRestoring] = useState(typeof indexedDB !== 'undefined');
+  const [restoring, setRestoring] = useState(hasKeptFiles);
   // What is shown, for the handlers: a change records what it replaced.
   const current = useRef<Shown | null>(null);
   useEffect(() => {

@@ -12,7 +12,7 @@ export function usePrinting(): boolean {
 
 let printing = false;
 /** The print media query, asked once: a snapshot is read at every render. */
-const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+const media = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
 
 function isPrinting(): boolean {
   return printing || (media?.matches ?? false);

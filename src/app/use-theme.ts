@@ -8,7 +8,7 @@ const DARK = '(prefers-color-scheme: dark)';
  * high-contrast projector theme unless the presenter chose another.
  */
 export function useTheme(theme: Theme, presenting: boolean): void {
-  const [systemDark, setSystemDark] = useState(() => window.matchMedia(DARK).matches);
+  const [systemDark, setSystemDark] = useState(() => typeof window !== 'undefined' && window.matchMedia(DARK).matches);
   useEffect(() => {
     const query = window.matchMedia(DARK);
     const onChange = () => setSystemDark(query.matches);

@@ -14,6 +14,8 @@ export interface LoadedDataset {
   sourceTexts: SourceTexts;
   /** Where it came from, as shown to the user. */
   file: string;
+  /** The embedded dataset's very file, as the build checked it (and drew the page's first view from). */
+  checkedByBuild?: boolean;
 }
 
 /** Source files asked for at once: enough to keep the connections busy, few enough for any browser. */
@@ -41,7 +43,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal, checkedSha
   const files = new Map(entries);
   if (checked && (await sourcesAsDeclared(dataset, files))) {
     const sourceTexts = Object.fromEntries(entries.map(([id, text]) => [id, new TextDecoder().decode(text)]));
-    return { dataset: cleanDatasetText(dataset), sourceTexts: cleanDatasetText(sourceTexts), file };
+    return { dataset: cleanDatasetText(dataset), sourceTexts: cleanDatasetText(sourceTexts), file, checkedByBuild: true };
   }
   const { sourceTexts, problems } = await checkSources(checked ? await validateDatasetInSlices(raw, file) : dataset, files);
   if (problems.length > 0) throw new DatasetError('integrity', file, limit(problems));

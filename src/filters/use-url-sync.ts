@@ -34,6 +34,8 @@ function restore(state: FilterState): void {
 export function useUrlSync(dataset: Dataset | undefined): UrlNotice[] {
   // What the URL said when it was last read: on load, then on each back/forward.
   const [fromUrl, setFromUrl] = useState(() => {
+    // Drawn ahead of time by the build, the page is the one without a query.
+    if (typeof window === 'undefined') return parseState('');
     const parsed = parseState(window.location.search);
     restore(parsed.state);
     return parsed;

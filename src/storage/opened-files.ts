@@ -6,10 +6,34 @@
 const DATABASE = 'china-central-asia-dashboard';
 const STORE = 'opened-dataset';
 const KEY = 'files';
+/**
+ * Said in localStorage while files are kept, so the page knows before it draws (synchronously,
+ * unlike IndexedDB) that it must wait for them rather than show the embedded dataset.
+ */
+export const KEPT_MARKER = 'china-central-asia-dashboard/opened-dataset';
+
+/** Whether files were kept on an earlier visit, as far as this browser says synchronously. */
+export function hasKeptFiles(): boolean {
+  try {
+    return typeof indexedDB !== 'undefined' && localStorage.getItem(KEPT_MARKER) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function mark(kept: boolean): void {
+  try {
+    if (kept) localStorage.setItem(KEPT_MARKER, '1');
+    else localStorage.removeItem(KEPT_MARKER);
+  } catch {
+    // Storage refused: the page then shows the embedded dataset until the kept files are read.
+  }
+}
 
 /** Keeps the files, replacing those kept before. */
 export async function keepOpenedFiles(files: readonly File[]): Promise<void> {
   await run('readwrite', (store) => store.put([...files], KEY));
+  mark(true);
 }
 
 /** The files kept, or null where there are none (or the browser keeps nothing). */
@@ -20,6 +44,7 @@ export async function readOpenedFiles(): Promise<File[] | null> {
 
 /** Forgets the files: the embedded dataset is shown from now on. */
 export async function forgetOpenedFiles(): Promise<void> {
+  mark(false);
   await run('readwrite', (store) => store.delete(KEY));
 }
 

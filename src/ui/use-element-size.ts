@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useDrawnAhead } from './use-drawn-ahead';
 
 export interface Size {
   width: number;
@@ -10,7 +11,9 @@ export interface Size {
  * whether the size is measured yet (always, where nothing can measure it): a costly drawing can
  * wait for it rather than draw twice. The first measure is taken as soon as the element is in the
  * page, before the first paint, so what depends on it is drawn in the same frame. With `track`
- * 'width', only a change of width is reported.
+ * 'width', only a change of width is reported. Where nothing can measure (the build drawing the
+ * page ahead of time) and while the page takes over that drawing (hydrates it), the fallback
+ * counts as measured, so both draw the same; the first measure follows at once.
  */
 export function useElementSize<T extends HTMLElement>(fallback: Size, track: 'size' | 'width' = 'size') {
   const ref = useRef<T>(null);
@@ -38,7 +41,8 @@ export function useElementSize<T extends HTMLElement>(fallback: Size, track: 'si
     observer.observe(element);
     return () => observer.disconnect();
   }, [track]);
-  return [ref, size, measured] as const;
+  const drawnAhead = useDrawnAhead();
+  return [ref, size, measured || drawnAhead] as const;
 }
 
 /**

@@ -48,7 +48,7 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
   const t = MESSAGES[language];
   const [hovered, setHovered] = useState<string | null>(null);
   // Draw at the frame's own size, so the map fills it whatever its shape.
-  const [frameRef, { width, height }, measured] = useElementSize<HTMLDivElement>({ width: 800, height: 520 });
+  const [frameRef, { width, height }, measured] = useElementSize<HTMLDivElement>({ width: 485, height: 242 });
   const byNumeric = useMemo(() => new Map(countries.map((c) => [c.isoNumeric, c])), [countries]);
   const names = useMemo(() => new Map(countries.map((c) => [c.id, c.name])), [countries]);
   const offMap = useMemo(() => (features ? countriesOffMap(countries, features) : []), [countries, features]);

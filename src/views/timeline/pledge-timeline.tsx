@@ -42,7 +42,7 @@ type Indexes = { startIndex: number; endIndex: number };
 export default function PledgeTimeline(props: PledgeTimelineProps) {
   const { timeline, language, timeRange, laneLabel, noun, onBrush, onFocusRecord, onDrawn, large = false } = props;
   const t = MESSAGES[language];
-  const [container, { width }] = useElementSize<HTMLDivElement>({ width: 640, height: 300 }, 'width');
+  const [container, { width }] = useElementSize<HTMLDivElement>({ width: 485, height: 300 }, 'width');
   // The page's type grows with the screen when presented: the chart's words follow it. It is
   // read again whenever the chart's width changes, as the window's does.
   const [pageType, setPageType] = useState(0);

@@ -1,4 +1,4 @@
-import { memo, useCallback, useContext, useMemo } from 'react';
+import { Fragment, memo, useCallback, useContext, useMemo } from 'react';
 import { Brush, ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
 import { BIN_WIDTH, MARK, type TimelineLayout } from '../../derive/layout-timeline';
 import type { BrushSlot } from '../../derive/brush-slots';
@@ -6,12 +6,16 @@ import { fitText } from '../../derive/measure-text';
 import type { TimeScale } from '../../derive/time-scale';
 import { MarkStateContext } from './mark-state';
 import { BreakShape, EventShape, SegmentShape, YearLine } from './timeline-shapes';
+import { useDrawnAhead } from '../../ui/use-drawn-ahead';
+import { TimelineDrawnAhead } from './timeline-drawn-ahead';
 
 export const RIGHT_PAD = 12;
 const MARGIN = { top: 0, right: RIGHT_PAD, bottom: 0, left: 0 };
 const NO_TICKS: number[] = [];
 export const BRUSH_HEIGHT = 26;
 const BRUSH_GAP = 6;
+/** The brush's handles' width. */
+const TRAVELLER_WIDTH = 8;
 /** Height the brush takes under the plot, with its gap. */
 export const BRUSH_ROOM = BRUSH_GAP + BRUSH_HEIGHT;
 
@@ -60,6 +64,7 @@ interface TimelineChartProps {
  */
 export const TimelineChart = memo(function TimelineChart(props: TimelineChartProps) {
   const { layout, scale, width } = props;
+  const drawnAhead = useDrawnAhead();
   const axis = layout.text.axis;
   const plotHeight = layout.height - axis;
   // Where the plot starts on the left: after the lanes' names.
@@ -86,7 +91,9 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
   const { eventsLane, laneLabel, labelWidth } = props;
   const { ticks, tickValues, yDomain } = useMemo(() => {
     const list = [{ id: '', y: layout.eventsHeight / 2 }, ...layout.lanes.map((lane) => ({ id: lane.id, y: lane.y - axis + Math.min(lane.height / 2, layout.text.size + 3) }))];
-    return { ticks: list, tickValues: list.map((tick) => tick.y), yDomain: [0, layout.height - axis] };
+    // The plot runs down to the brush's gap (recharts gives the brush only its own height): one
+    // unit of the y axis is then one pixel, and a mark sits on the pixel its lane put it.
+    return { ticks: list, tickValues: list.map((tick) => tick.y), yDomain: [0, layout.height - axis + BRUSH_GAP] };
   }, [layout, axis]);
   const xDomain = useMemo(() => [0, scale.width], [scale.width]);
   const renderTick = useCallback(
@@ -109,10 +116,50 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
     return Array.from({ length: years }, (_, i) => ({ year: s.startYear + i, x: s.x0 + (i * (s.x1 - s.x0)) / years, width: (s.x1 - s.x0) / years }));
   });
 
+  // The axis's backdrop and the events are drawn as plain SVG at the pixels the axes give
+  // their values (x: the lane names' width plus the plot's x; y: the year axis's height plus
+  // the plot's y): recharts draws what it must place (marks, axes, brush), and a click does
+  // not re-register two dozen reference elements in its store.
+  const backdrop = (
+    <g className="timeline__backdrop">
+      {scale.segments.map((s) => (
+        <SegmentShape key={s.startYear} x={left + s.x0} y={axis} width={s.x1 - s.x0} height={plotHeight} endYear={s.endYear} />
+      ))}
+      {yearStarts.map((y) => (
+        <YearLine key={y.year} x1={left + y.x} y1={axis} y2={axis + plotHeight} year={y.year} yearWidth={y.width} top={axis} size={layout.text.size} />
+      ))}
+      {scale.breaks.map((gap) => (
+        <BreakShape key={gap.fromYear} x={left + gap.x0} y={axis} width={gap.x1 - gap.x0} height={plotHeight} title={props.describeBreak(gap.fromYear, gap.toYear)} />
+      ))}
+      {layout.lanes.map((lane) => (
+        <line key={lane.id} className="timeline__lane-rule" x1={left} x2={left + scale.width} y1={lane.y} y2={lane.y} />
+      ))}
+      {/* Over the year rules and lane lines, so that no rule runs through an event's name. */}
+      {layout.events.map((placed, i) => (
+        <EventShape key={placed.event.id} x={left + placed.x0} y={placed.y} placed={placed} title={props.eventTitles[i] ?? ''} text={layout.text} />
+      ))}
+    </g>
+  );
+  const height = layout.height + BRUSH_GAP + BRUSH_HEIGHT;
+  if (drawnAhead) {
+    // Before the page's script has run, recharts (which draws in the browser only) has a stand-in
+    // in the same places: the marks at their pixels, the lanes' names, the brush at full span.
+    return (
+      <TimelineDrawnAhead
+        width={width}
+        height={height}
+        backdrop={backdrop}
+        laneLabels={ticks.map((tick) => <Fragment key={tick.id}>{renderTick({ y: axis + tick.y, payload: { value: tick.y } })}</Fragment>)}
+        marks={points.map((point) => <MarkShape key={point.index} cx={left + point.x} cy={axis + point.y} payload={point} />)}
+        brush={{ x: left, y: layout.height + BRUSH_GAP, width: scale.width, height: BRUSH_HEIGHT, travellerWidth: TRAVELLER_WIDTH, slots: props.slots.length, start: props.brushStart, end: props.brushEnd, title: props.brushTitle, titleSize: layout.text.size }}
+      />
+    );
+  }
+
   return (
     <ComposedChart
       width={width}
-      height={layout.height + BRUSH_GAP + BRUSH_HEIGHT}
+      height={height}
       data={props.slots}
       margin={MARGIN}
       // Each mark is its own named button, reached with Tab and arrow keys: the chart itself is a
@@ -134,28 +181,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
         interval={0}
         tick={renderTick}
       />
-      {/* The axis's backdrop and the events are drawn as plain SVG at the pixels the axes give
-          their values (x: the lane names' width plus the plot's x; y: the year axis's height plus
-          the plot's y): recharts draws what it must place (marks, axes, brush), and a click does
-          not re-register two dozen reference elements in its store. */}
-      <g className="timeline__backdrop">
-        {scale.segments.map((s) => (
-          <SegmentShape key={s.startYear} x={left + s.x0} y={axis} width={s.x1 - s.x0} height={plotHeight} endYear={s.endYear} />
-        ))}
-        {yearStarts.map((y) => (
-          <YearLine key={y.year} x1={left + y.x} y1={axis} y2={axis + plotHeight} year={y.year} yearWidth={y.width} top={axis} size={layout.text.size} />
-        ))}
-        {scale.breaks.map((gap) => (
-          <BreakShape key={gap.fromYear} x={left + gap.x0} y={axis} width={gap.x1 - gap.x0} height={plotHeight} title={props.describeBreak(gap.fromYear, gap.toYear)} />
-        ))}
-        {layout.lanes.map((lane) => (
-          <line key={lane.id} className="timeline__lane-rule" x1={left} x2={left + scale.width} y1={lane.y} y2={lane.y} />
-        ))}
-        {/* Over the year rules and lane lines, so that no rule runs through an event's name. */}
-        {layout.events.map((placed, i) => (
-          <EventShape key={placed.event.id} x={left + placed.x0} y={placed.y} placed={placed} title={props.eventTitles[i] ?? ''} text={layout.text} />
-        ))}
-      </g>
+      {backdrop}
       <Scatter xAxisId="t" yAxisId="t" data={points} dataKey="y" isAnimationActive={false} shape={MarkShape} />
       <text className="timeline__lane-label" x={4} y={layout.height + BRUSH_GAP + BRUSH_HEIGHT / 2 + 4} fontSize={layout.text.size}>{props.brushTitle}</text>
       <Brush
@@ -167,7 +193,7 @@ export const TimelineChart = memo(function TimelineChart(props: TimelineChartPro
         width={scale.width}
         y={layout.height + BRUSH_GAP}
         height={BRUSH_HEIGHT}
-        travellerWidth={8}
+        travellerWidth={TRAVELLER_WIDTH}
         startIndex={props.brushStart}
         endIndex={props.brushEnd}
         className="timeline__brush"

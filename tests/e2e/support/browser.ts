@@ -47,6 +47,8 @@ export async function openPage(
   path: string,
   viewport: Viewport = { width: 1280, height: 800 },
   prepare?: (page: Page) => Promise<unknown>,
+  /** What to wait for: the page loaded, or only its first bytes (a test holding a script back). */
+  waitUntil: 'load' | 'commit' = 'load',
 ): Promise<TrackedPage> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
@@ -72,6 +74,6 @@ export async function openPage(
   });
 
   await prepare?.(page);
-  await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href);
+  await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil });
   return tracked;
 }

@@ -13,6 +13,8 @@ export interface DashboardOptions {
   viewport?: Viewport;
   /** Runs before the page loads, e.g. to serve a test's own files. */
   prepare?: (page: Page) => Promise<unknown>;
+  /** What to wait for before the test runs: the page loaded (by default), or only its first bytes. */
+  waitUntil?: 'load' | 'commit';
 }
 
 /**
@@ -22,10 +24,10 @@ export interface DashboardOptions {
 export async function withDashboard(
   browser: Browser,
   run: (page: Page, tracked: TrackedPage) => Promise<void>,
-  { path = '/', viewport = LAPTOP, prepare }: DashboardOptions = {},
+  { path = '/', viewport = LAPTOP, prepare, waitUntil }: DashboardOptions = {},
 ): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const tracked = await openPage(browser, path, viewport, prepare);
+  const tracked = await openPage(browser, path, viewport, prepare, waitUntil);
   try {
     await run(tracked.page, tracked);
     expect(tracked.pageErrors.map((e) => e.message)).toEqual([]);

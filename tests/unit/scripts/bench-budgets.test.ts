@@ -9,6 +9,7 @@ const summary = (size: string, change: Partial<SizeSummary> = {}): SizeSummary =
   dataBytes: 19 * 1024,
   mapBytes: 44 * 1024,
   chartsReadyMs: 480,
+  interactiveMs: 900,
   floorMs: 400,
   clickMs: 30,
   brushMs: 40,
