@@ -43,8 +43,7 @@ export function start(root: HTMLElement): void {
   if (showsDrawnView(root)) {
     Promise.all([dataset, map]).then(
       ([loaded]) => {
-        if (!loaded.checkedByBuild) return render();
-        restorePrerenderedStyles(root);
+        if (!loaded.checkedByBuild || !restorePrerenderedStyles(root)) return render();
         hydrateRoot(root, app);
       },
       () => render(),

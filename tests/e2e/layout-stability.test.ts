@@ -30,7 +30,8 @@ function slowLoad(): { prepare: (page: Page) => Promise<void>; release: () => vo
 describe('the page holds still while it loads', () => {
   // The smallest map height each layout gives: a phone's map is 70% as high as wide; a laptop's fills its grid cell.
   for (const [name, viewport, mapHeight] of [['phone', PHONE, 200], ['laptop', LAPTOP, 120]] as const) {
-    test(`on a ${name}, nothing moves when the dataset and the map's borders arrive`, async () => {
+    // A link with filters is drawn by the script: the map waits for its borders in its own frame.
+    test(`on a ${name}, a link with filters: nothing moves when the dataset and the map's borders arrive`, async () => {
       const load = slowLoad();
       await withDashboard(
         browser,
@@ -51,7 +52,29 @@ describe('the page holds still while it loads', () => {
           // Lighthouse calls under 0.1 good; before the frame and the header kept their size, a phone scored 0.35.
           expect(total, `layout shifts: ${shifts.map((v) => v.toFixed(3)).join(', ')}`).toBeLessThan(0.02);
         },
-        { viewport, prepare: load.prepare },
+        { viewport, prepare: load.prepare, path: '/?d=trade' },
+      );
+    });
+
+    // The default view is in the page as built: the map is there before its borders are fetched.
+    test(`on a ${name}, the page as built: the map is drawn before its borders arrive, and nothing moves when the script takes over`, async () => {
+      const load = slowLoad();
+      await withDashboard(
+        browser,
+        async (page) => {
+          const map = page.getByRole('region', { name: 'Countries' });
+          await map.getByRole('group', { name: 'Countries' }).waitFor();
+          expect(await map.getByRole('status').count()).toBe(0);
+          await later(300);
+          load.release();
+          await mapReady(page);
+          await later(300);
+          const drawn = await map.getByRole('group', { name: 'Countries' }).boundingBox();
+          expect(drawn?.height).toBeGreaterThan(mapHeight);
+          const shifts = await page.evaluate<number[]>('window.__shifts');
+          expect(shifts.reduce((sum, v) => sum + v, 0), `layout shifts: ${shifts.map((v) => v.toFixed(3)).join(', ')}`).toBeLessThan(0.02);
+        },
+        { viewport, prepare: load.prepare, waitUntil: 'commit' },
       );
     });
   }

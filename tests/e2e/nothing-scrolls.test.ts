@@ -14,15 +14,22 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Pledge timeli
 
 /**
  * The region and every element in it whose content is taller or wider than its box (1 px of
- * rounding allowed). Visually hidden text (a 1 px box, for screen readers) is clipped on purpose.
+ * rounding allowed), and every text of a chart that runs past its chart's edge (where an <svg>
+ * clips; the shapes inside it have no box of their own to scroll). Visually hidden text (a 1 px
+ * box, for screen readers) is clipped on purpose.
  */
 function overflowing(region: Locator): Promise<string[]> {
-  return region.evaluate((root) =>
-    [root, ...root.querySelectorAll<HTMLElement>('*')]
-      .filter((el) => !el.closest('.visually-hidden'))
+  return region.evaluate((root) => [
+    ...[root, ...root.querySelectorAll<Element>('*')]
+      .filter((el) => !el.closest('.visually-hidden') && (!(el instanceof SVGElement) || el instanceof SVGSVGElement))
       .filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
       .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`),
-  );
+    ...[...root.querySelectorAll<SVGTextElement>('svg text')].flatMap((text) => {
+      const [box, frame] = [text.getBoundingClientRect(), text.ownerSVGElement?.getBoundingClientRect()];
+      const inside = !frame || (box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1);
+      return inside || box.width === 0 ? [] : [`text "${text.textContent}" runs past its chart's edge`];
+    }),
+  ]);
 }
 
 /**

@@ -69,13 +69,16 @@ describe('opening a dataset of one\'s own in Chromium', () => {
       const said = page.getByRole('status').filter({ hasText: 'this browser keeps it' });
       expect(await said.textContent()).toContain('my-meeting.json is open; this browser keeps it, with its sources, until you go back to the embedded dataset.');
 
-      // Never the embedded dataset first: the page waits for the kept one. Every list heading drawn is recorded.
+      // Never the embedded dataset first: the page waits for the kept one. Every list heading shown
+      // in a painted frame is recorded (the view the build drew into the page is there, hidden).
       await page.addInitScript(() => {
         const seen: string[] = [];
         Object.assign(window, { seenHeadings: seen });
-        new MutationObserver(() => {
-          for (const h of document.querySelectorAll('h2')) if (/^Undertakings \(/.test(h.textContent)) seen.push(h.textContent);
-        }).observe(document, { subtree: true, childList: true, characterData: true });
+        const look = () => {
+          for (const h of document.querySelectorAll('h2')) if (/^Undertakings \(/.test(h.textContent) && h.checkVisibility({ visibilityProperty: true })) seen.push(h.textContent);
+          requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
       });
       await page.reload();
       await mapReady(page);

@@ -21,6 +21,7 @@ import { MapTable } from './map-table';
 import { MapTooltip } from './map-tooltip';
 import { PartnerLines, PartnerNumbers } from './partner-lines';
 import { useProjectedFeatures, type ProjectedFeature } from './use-projected-features';
+import { useDrawnAhead } from '../../ui/use-drawn-ahead';
 import { useElementSize } from '../../ui/use-element-size';
 
 
@@ -61,9 +62,11 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
     () => (measured && features ? fitMapProjection(features, new Set(countryKey.split(',')), places, width, height) : null),
     [measured, features, countryKey, places, width, height],
   );
+  // Drawn once at the frame's own size: not in the drawing the page takes over, at a guessed one.
+  const drawnAhead = useDrawnAhead();
   useEffect(() => {
-    if (fitted) onDrawn?.();
-  }, [fitted, onDrawn]);
+    if (fitted && !drawnAhead) onDrawn?.();
+  }, [fitted, drawnAhead, onDrawn]);
 
   const hoveredCountry = hovered === null ? undefined : byNumeric.get(hovered);
   // Names and counts written where they do not collide; larger where the frame is (a projector).

@@ -10,6 +10,7 @@ import { formatDateRange, formatDay, formatWhen } from '../../i18n/format-date-r
 import type { Noun } from '../../i18n/noun';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
+import { useDrawnAhead } from '../../ui/use-drawn-ahead';
 import { useElementSize } from '../../ui/use-element-size';
 import { MarkStateContext } from './mark-state';
 import { TimelineControls } from './timeline-controls';
@@ -68,9 +69,11 @@ export default function PledgeTimeline(props: PledgeTimelineProps) {
   );
   const slots = useMemo(() => toBrushSlots(scale), [scale]);
   // Drawn once laid out in the room the page gives it, not before: its marks then stay put.
+  // Drawn by recharts, that is: not the stand-in of the page drawn ahead of time.
+  const drawnAhead = useDrawnAhead();
   useEffect(() => {
-    if (roomMeasured) onDrawn?.();
-  }, [onDrawn, roomMeasured]);
+    if (roomMeasured && !drawnAhead) onDrawn?.();
+  }, [onDrawn, roomMeasured, drawnAhead]);
 
   // While a handle moves, the brush shows where it is; the filter changes when it is let go.
   const [moving, setMoving] = useState<Indexes | null>(null);
