@@ -20,7 +20,7 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Pledge timeli
  */
 function overflowing(region: Locator): Promise<string[]> {
   return region.evaluate((root) => [
-    ...[root, ...root.querySelectorAll<Element>('*')]
+    ...[root, ...root.querySelectorAll('*')]
       .filter((el) => !el.closest('.visually-hidden') && (!(el instanceof SVGElement) || el instanceof SVGSVGElement))
       .filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
       .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`),

@@ -12,7 +12,7 @@ afterAll(() => browser.close());
 
 /** Holds the page's own script back until `release` is called: what shows before it runs. */
 function holdScript(): { prepare: (page: Page) => Promise<unknown>; release: () => void } {
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const gate = new Promise<void>((done) => (release = done));
   return {
     prepare: (page) =>
