@@ -22,18 +22,19 @@
     theme = null;
   }
   var fresh = location.search === '' && theme === 'system' && stored('scenes') === null && stored('opened-dataset') === null;
-  var dataset = page.getAttribute('data-dataset-preload');
+  var deferred = (page.getAttribute('data-deferred-preloads') || '').split(' ').filter(Boolean);
   if (!fresh) {
     page.setAttribute('data-prerender', 'stale');
-    // The view is drawn from the dataset at once: it is fetched while the page loads.
-    if (dataset) {
-      var preload = document.createElement('link');
-      preload.rel = 'preload';
-      preload.as = 'fetch';
-      preload.crossOrigin = 'anonymous';
-      preload.href = dataset;
-      document.head.appendChild(preload);
-    }
+    // The view is drawn by the script at once: its code and data are fetched while the page loads.
+    deferred.forEach(function (item) {
+      var link = document.createElement('link');
+      var module = item.indexOf('module:') === 0;
+      link.rel = module ? 'modulepreload' : 'preload';
+      if (!module) link.as = 'fetch';
+      link.crossOrigin = module ? '' : 'anonymous';
+      link.href = item.slice(item.indexOf(':') + 1);
+      document.head.appendChild(link);
+    });
   }
   // When the drawn views are parsed (before the page's script runs), the next frame shows them:
   // marked for the benchmark, as charts-ready is where the script draws the views itself.

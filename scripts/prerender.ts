@@ -16,7 +16,8 @@ import type { Dataset } from '../src/data/schema';
 const dist = process.argv[2] ?? 'dist';
 const ROOT = '<div id="root"></div>';
 const HEAD_END = '</head>';
-const DATASET_PRELOAD = /\s*<link rel="preload" href="([^"]*data\/dataset\.json)"[^>]*>/;
+/** What the page fetches for its script: the data (`as="fetch"`) and the dashboard's code. */
+const PRELOAD = /\s*<link rel="(preload|modulepreload)" href="([^"]+)"[^>]*>/g;
 
 /**
  * The page's content security policy refuses style attributes written in HTML (only styles set
@@ -50,14 +51,16 @@ try {
   const sheet = `assets/prerendered-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
   writeFileSync(join(dist, sheet), css);
   const link = `<link rel="stylesheet" href="/${sheet}" data-prerendered-styles="">`;
-  // The dataset is no longer fetched while the page loads: the drawn views need it only to be
-  // taken over, after they are painted (a large one would hold the first frame back). Where the
-  // drawn view is not the one to show, public/prerender-guard.js asks for it at once, as before.
-  const preload = DATASET_PRELOAD.exec(page);
-  if (!preload?.[1]) throw new Error(`${join(dist, 'index.html')} does not preload the dataset`);
-  const drawn = page
-    .replace(preload[0], '')
-    .replace('<html lang="en">', `<html lang="en" data-dataset-preload="${preload[1]}">`)
+  // The data and the dashboard's code are no longer fetched while the page loads: the drawn views
+  // need them only to be taken over, once they are painted (a large dataset would hold the first
+  // frame back, and on a slow network they would share it with the page itself). Where the drawn
+  // view is not the one to show, public/prerender-guard.js asks for them at once, as before.
+  const deferred = [...page.matchAll(PRELOAD)].filter((m) => m[1] === 'modulepreload' || m[0].includes('as="fetch"'));
+  if (!deferred.some((m) => m[2]?.endsWith('data/dataset.json'))) throw new Error(`${join(dist, 'index.html')} does not preload the dataset`);
+  const list = deferred.map((m) => `${m[1] === 'modulepreload' ? 'module' : 'fetch'}:${m[2] ?? ''}`).join(' ');
+  const drawn = deferred
+    .reduce((html, m) => html.replace(m[0], ''), page)
+    .replace('<html lang="en">', `<html lang="en" data-deferred-preloads="${list}">`)
     .replace(HEAD_END, `${link}\n${HEAD_END}`)
     .replace(ROOT, `<div id="root" data-prerendered="">${body}</div>`);
   writeFileSync(join(dist, 'index.html'), drawn);

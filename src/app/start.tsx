@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { AppProviders } from './app-providers';
@@ -8,6 +8,7 @@ import { datasetQueryOptions } from '../data/dataset-query';
 import { mapQueryOptions } from '../data/map-query';
 import { showsDrawnView } from '../prerender/shows-drawn-view';
 import { restorePrerenderedStyles } from '../prerender/restore-styles';
+import { DrawnAhead } from '../ui/use-drawn-ahead';
 
 /** Draws the dashboard into `root`, or takes over the view the build drew there. */
 export function start(root: HTMLElement): void {
@@ -20,10 +21,12 @@ export function start(root: HTMLElement): void {
   const map = queryClient.query(mapQueryOptions);
   [dataset, map, loadTimeline()].forEach((promise) => void promise.catch(kept));
 
-  const app = (
+  const app = (drawnAhead: boolean) => (
     <StrictMode>
       <AppProviders queryClient={queryClient}>
-        <App />
+        <DrawnAhead initially={drawnAhead} ready={loadTimeline}>
+          <App />
+        </DrawnAhead>
       </AppProviders>
     </StrictMode>
   );
@@ -32,7 +35,7 @@ export function start(root: HTMLElement): void {
     root.replaceChildren();
     document.querySelector('link[data-prerendered-styles]')?.remove();
     delete document.documentElement.dataset.prerender;
-    createRoot(root).render(app);
+    createRoot(root).render(app(false));
   };
 
   // The build drew the default view into the page. Where this visit shows that view, React takes it
@@ -44,7 +47,9 @@ export function start(root: HTMLElement): void {
     Promise.all([dataset, map]).then(
       ([loaded]) => {
         if (!loaded.checkedByBuild || !restorePrerenderedStyles(root)) return render();
-        hydrateRoot(root, app);
+        // As a transition, the take-over yields to the browser every few milliseconds (the page is
+        // already on screen) rather than hold it in one long task.
+        startTransition(() => void hydrateRoot(root, app(true)));
       },
       () => render(),
     );

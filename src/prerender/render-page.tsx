@@ -6,6 +6,7 @@ import { loadTimeline } from '../app/timeline-chunk';
 import type { LoadedDataset } from '../data/fetch-dataset';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { mapQueryOptions, type MapFeatures } from '../data/map-query';
+import { DrawnAhead } from '../ui/use-drawn-ahead';
 
 /** Where the server renderer left a part for the browser to draw (a lazy part not loaded yet). */
 const LEFT_TO_THE_BROWSER = '<!--$!-->';
@@ -23,7 +24,9 @@ export async function renderPage(loaded: LoadedDataset, map: MapFeatures): Promi
   const page = () =>
     renderToString(
       <AppProviders queryClient={client}>
-        <App />
+        <DrawnAhead initially>
+          <App />
+        </DrawnAhead>
       </AppProviders>,
     );
   let html = page();
