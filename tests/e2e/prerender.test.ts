@@ -24,9 +24,13 @@ function holdScript(): { prepare: (page: Page) => Promise<unknown>; release: () 
   };
 }
 
-/** Whether an element is drawn for the eye: in the page, with a box, and not hidden. */
+/**
+ * Whether an element is drawn for the eye: in the page, with a box, and not hidden, in a frame the
+ * browser paints (none is painted before the page's stylesheets are in).
+ */
 const shown = (page: Page, selector: string) =>
-  page.evaluate((s) => {
+  page.evaluate(async (s) => {
+    await new Promise((painted) => requestAnimationFrame(painted));
     const element = document.querySelector(s);
     if (!element) return false;
     const box = element.getBoundingClientRect();
