@@ -92,7 +92,9 @@ describe('the page the build draws ahead of time', () => {
     try {
       await page.locator('.app__title').waitFor();
       await page.locator('.heatmap__cell').first().waitFor();
-      const before = await page.evaluate(() => {
+      // As painted: no frame is, before the stylesheets are in.
+      const before = await page.evaluate(async () => {
+        await new Promise((painted) => requestAnimationFrame(painted));
         const kept = { title: document.querySelector('.app__title'), cell: document.querySelector('.heatmap__cell'), item: document.querySelector('.commitment-list__item') };
         Object.assign(window, { kept });
         return [...document.querySelectorAll('.view')].map((v) => v.getBoundingClientRect().toJSON() as DOMRect);
