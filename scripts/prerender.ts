@@ -35,7 +35,7 @@ function moveStylesToSheet(html: string): { html: string; css: string } {
   return { html: moved, css: styles.map((style, i) => `[data-ps="${i}"]{${important(style)}}`).join('\n') };
 }
 
-const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
+const vite = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
 try {
   const { renderPage } = (await vite.ssrLoadModule('/src/prerender/render-page.tsx')) as typeof import('../src/prerender/render-page');
   const { cleanDatasetText } = (await vite.ssrLoadModule('/src/data/clean-text.ts')) as typeof import('../src/data/clean-text');
