@@ -1,6 +1,7 @@
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import './app/app.css';
+import { isDrawnPage } from './prerender/drawn-page';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -8,7 +9,7 @@ if (!root) throw new Error('index.html has no #root element');
 // Where the build drew the views into the page (and they are the ones to show), they are painted
 // first: the dashboard's code (fetched beside this entry) runs once they are on screen, as reading
 // it, or a large dataset, would hold the page's first frame back.
-const drawn = root.hasAttribute('data-prerendered') && document.documentElement.dataset.prerender !== 'stale';
+const drawn = isDrawnPage(root);
 const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
 (drawn ? afterPaint() : Promise.resolve())

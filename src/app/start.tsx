@@ -7,7 +7,7 @@ import { loadTimeline } from './timeline-chunk';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { mapQueryOptions } from '../data/map-query';
 import { showsDrawnView } from '../prerender/shows-drawn-view';
-import { restorePrerenderedStyles } from '../prerender/restore-styles';
+import { dropPrerenderedStyles, restorePrerenderedStyles } from '../prerender/restore-styles';
 import { DrawnAhead } from '../ui/use-drawn-ahead';
 
 /** Draws the dashboard into `root`, or takes over the view the build drew there. */
@@ -33,7 +33,7 @@ export function start(root: HTMLElement): void {
   /** Draws the page afresh, replacing the view the build drew into it. */
   const render = () => {
     root.replaceChildren();
-    document.querySelector('link[data-prerendered-styles]')?.remove();
+    dropPrerenderedStyles();
     delete document.documentElement.dataset.prerender;
     createRoot(root).render(app(false));
   };

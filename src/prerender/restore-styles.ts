@@ -6,7 +6,7 @@
  * lacks a rule): the page is then drawn afresh rather than taken over half-styled.
  */
 export function restorePrerenderedStyles(root: HTMLElement): boolean {
-  const link = document.querySelector<HTMLLinkElement>('link[data-prerendered-styles]');
+  const link = prerenderedStyles();
   const rules = new Map<string, CSSStyleDeclaration>();
   for (const rule of link?.sheet?.cssRules ?? []) {
     const index = rule instanceof CSSStyleRule ? /^\[data-ps="(\d+)"\]$/.exec(rule.selectorText)?.[1] : undefined;
@@ -21,4 +21,11 @@ export function restorePrerenderedStyles(root: HTMLElement): boolean {
   }
   link?.remove();
   return true;
+}
+
+const prerenderedStyles = () => document.querySelector<HTMLLinkElement>('link[data-prerendered-styles]');
+
+/** Removes the drawn view's stylesheet, where the page is drawn afresh instead of taken over. */
+export function dropPrerenderedStyles(): void {
+  prerenderedStyles()?.remove();
 }

@@ -1,3 +1,4 @@
+import { isDrawnPage } from './drawn-page';
 import { hasKeptFiles } from '../storage/opened-files';
 import { useSetAside } from '../storage/healing-storage';
 import { usePreferences } from '../filters/use-preferences';
@@ -10,8 +11,7 @@ import { useScenes } from '../present/use-scenes';
  */
 export function showsDrawnView(root: HTMLElement): boolean {
   return (
-    root.hasAttribute('data-prerendered') &&
-    document.documentElement.dataset.prerender !== 'stale' &&
+    isDrawnPage(root) &&
     window.location.search === '' &&
     usePreferences.getState().theme === 'system' &&
     useScenes.getState().scenes === null &&

@@ -1,6 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { create } from 'zustand';
 import { z } from '../data/zod';
+import { readStored, removeStored, writeStored } from './local-storage';
 
 /** A value found in this browser's storage that the dashboard could not use, and where it was put. */
 export interface SetAside {
@@ -35,12 +36,12 @@ export function healingStorage<S>(
 ): PersistStorage<S> {
   return {
     getItem: (key) => {
-      const raw = read(key);
+      const raw = readStored(key);
       if (raw === null) return null;
       const problem = (reason: string) => {
         const backupKey = `${key}/set-aside`;
-        write(backupKey, raw);
-        remove(key);
+        writeStored(backupKey, raw);
+        removeStored(key);
         useSetAside.setState((s) => ({ setAside: [...s.setAside, { what, backupKey, reason }] }));
         return null;
       };
@@ -60,32 +61,7 @@ export function healingStorage<S>(
       }
       return { state: state.data, version } satisfies StorageValue<S>;
     },
-    setItem: (key, value) => write(key, JSON.stringify(value)),
-    removeItem: (key) => remove(key),
+    setItem: (key, value) => writeStored(key, JSON.stringify(value)),
+    removeItem: (key) => removeStored(key),
   };
-}
-
-// A browser may refuse storage altogether (private modes, policies): the dashboard then forgets.
-function read(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Full or refused: what was chosen lasts until the page closes.
-  }
-}
-
-function remove(key: string): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // Refused: nothing was kept either.
-  }
 }

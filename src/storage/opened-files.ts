@@ -3,6 +3,8 @@
  * browser's IndexedDB so that a reload, or a link followed in the same tab, finds it again. They
  * are kept as they were opened and checked again when read back, as on the day they were opened.
  */
+import { readStored, removeStored, writeStored } from './local-storage';
+
 const DATABASE = 'china-central-asia-dashboard';
 const STORE = 'opened-dataset';
 const KEY = 'files';
@@ -10,30 +12,17 @@ const KEY = 'files';
  * Said in localStorage while files are kept, so the page knows before it draws (synchronously,
  * unlike IndexedDB) that it must wait for them rather than show the embedded dataset.
  */
-export const KEPT_MARKER = 'china-central-asia-dashboard/opened-dataset';
+const KEPT_MARKER = 'china-central-asia-dashboard/opened-dataset';
 
 /** Whether files were kept on an earlier visit, as far as this browser says synchronously. */
 export function hasKeptFiles(): boolean {
-  try {
-    return typeof indexedDB !== 'undefined' && localStorage.getItem(KEPT_MARKER) !== null;
-  } catch {
-    return false;
-  }
-}
-
-function mark(kept: boolean): void {
-  try {
-    if (kept) localStorage.setItem(KEPT_MARKER, '1');
-    else localStorage.removeItem(KEPT_MARKER);
-  } catch {
-    // Storage refused: the page then shows the embedded dataset until the kept files are read.
-  }
+  return typeof indexedDB !== 'undefined' && readStored(KEPT_MARKER) !== null;
 }
 
 /** Keeps the files, replacing those kept before. */
 export async function keepOpenedFiles(files: readonly File[]): Promise<void> {
   await run('readwrite', (store) => store.put([...files], KEY));
-  mark(true);
+  writeStored(KEPT_MARKER, '1');
 }
 
 /** The files kept, or null where there are none (or the browser keeps nothing). */
@@ -44,7 +33,7 @@ export async function readOpenedFiles(): Promise<File[] | null> {
 
 /** Forgets the files: the embedded dataset is shown from now on. */
 export async function forgetOpenedFiles(): Promise<void> {
-  mark(false);
+  removeStored(KEPT_MARKER);
   await run('readwrite', (store) => store.delete(KEY));
 }
 
