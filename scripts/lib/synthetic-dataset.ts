@@ -93,8 +93,9 @@ export function syntheticDataset(base: Dataset, baseFiles: Record<string, string
       const names = concerned.map((c) => c.name.fr).join(', ');
       const coding = pick(CODINGS);
       const evidence = sentence(
-        `Les parties ${coding.verb} la coopération n° ${n} en matière de ${domain.label.fr.toLowerCase()} avec ${names}.`,
-        `The parties ${coding.en} cooperation no. ${n} on ${domain.label.en.toLowerCase()} with ${concerned.map((c) => c.name.en).join(', ')}.`,
+        // Each statement is told apart by its number, twice, so that no two read as one repeated.
+        `Les parties ${coding.verb} la coopération n° ${n} (projet ${n}) en matière de ${domain.label.fr.toLowerCase()} avec ${names}.`,
+        `The parties ${coding.en} cooperation no. ${n} (project ${n}) on ${domain.label.en.toLowerCase()} with ${concerned.map((c) => c.name.en).join(', ')}.`,
       );
       const cueAt = evidence.start + 'Les parties '.length;
       const cue = { sourceId, text: coding.verb, start: cueAt, end: cueAt + coding.verb.length };
@@ -125,6 +126,9 @@ export function syntheticDataset(base: Dataset, baseFiles: Record<string, string
       title: { en: `Synthetic readout ${s + 1}, ${date}`, fr: `Compte rendu synthétique ${s + 1}, ${wording}` },
       language: 'fr',
       date,
+      published: null,
+      address: null,
+      extent: 'complete',
       publisher: { en: 'Generated for measurement', fr: 'Généré pour les mesures' },
       description: { en: 'Made-up text for measuring the dashboard at scale.', fr: 'Texte inventé pour mesurer le tableau de bord à grande échelle.' },
     });

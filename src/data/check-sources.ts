@@ -1,5 +1,6 @@
 import { decodeSource, hasWindowsLineEndings } from './decode-source';
-import { findIntegrityProblems, type SourceTexts } from './find-integrity-problems';
+import { findIntegrityProblems, recordAt, type SourceTexts } from './find-integrity-problems';
+import type { Origins } from './merge-corpus';
 import type { Dataset } from './schema';
 import { sha256Hex } from './sha256';
 
@@ -8,9 +9,11 @@ import { sha256Hex } from './sha256';
  * the embedded dataset in the browser, a dataset the analyst opens): each source's bytes are
  * UTF-8, their SHA-256 is the one declared, and then every quote, cue, date, reference and rule
  * (findIntegrityProblems). `files` holds each source's bytes by source id; a source missing from
- * it is reported as unread. Returns the texts and every problem, each naming its record and field.
+ * it is reported as unread. Returns the texts and every problem, each naming its record and field
+ * (and, in a merged corpus, the file it was written in: `origins`).
  */
-export async function checkSources(dataset: Dataset, files: ReadonlyMap<string, Uint8Array>): Promise<{ sourceTexts: SourceTexts; problems: string[] }> {
+export async function checkSources(dataset: Dataset, files: ReadonlyMap<string, Uint8Array>, origins: Origins = {}): Promise<{ sourceTexts: SourceTexts; problems: string[] }> {
+  const at = recordAt(origins);
   const problems: string[] = [];
   const sourceTexts: Record<string, string> = {};
   // Sources already reported as unreadable: their quotes are not checked against a wrong text.
@@ -19,7 +22,7 @@ export async function checkSources(dataset: Dataset, files: ReadonlyMap<string, 
     dataset.sources.map(async (source, i) => {
       const bytes = files.get(source.id);
       if (!bytes) return;
-      const where = `sources[${i}] "${source.id}"`;
+      const where = at('sources', i, source.id);
       const decoded = decodeSource(bytes);
       if ('problem' in decoded) {
         problems.push(`${where} › file: "${source.file}": ${decoded.problem}`);
@@ -39,11 +42,12 @@ export async function checkSources(dataset: Dataset, files: ReadonlyMap<string, 
     }),
   );
   // In the order of the sources, whatever order the digests finished in.
-  problems.sort((a, b) => sourceIndex(a) - sourceIndex(b));
-  problems.push(...findIntegrityProblems(dataset, sourceTexts, reported));
+  const order = new Map(dataset.sources.map((source, i) => [at('sources', i, source.id), i]));
+  problems.sort((a, b) => sourceIndex(a, order) - sourceIndex(b, order));
+  problems.push(...findIntegrityProblems(dataset, sourceTexts, reported, origins));
   return { sourceTexts, problems };
 }
 
-function sourceIndex(problem: string): number {
-  return Number(/^sources\[(\d+)\]/.exec(problem)?.[1] ?? 0);
+function sourceIndex(problem: string, order: ReadonlyMap<string, number>): number {
+  return order.get(problem.split(' › ')[0] ?? '') ?? order.get(problem.split(' › ').slice(0, 2).join(' › ')) ?? 0;
 }

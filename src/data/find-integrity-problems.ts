@@ -1,4 +1,6 @@
+import { corpusProblems } from './corpus-problems';
 import { dateProblems } from './date-problems';
+import type { Collection, Origins } from './merge-corpus';
 import { quoteProblem } from './quote-problem';
 import type { Dataset, Evidence, Span, TimeRange } from './schema';
 import { statementProblems } from './statement-problems';
@@ -14,24 +16,25 @@ export type SourceTexts = Readonly<Record<string, string>>;
  * at their offsets, ordered date ranges, and spellings that the sources really use.
  * Returns one message per problem, each naming the record and field; none when all is well.
  * Sources in `reported` were found unreadable already: their missing text is not reported again.
+ * A merged corpus names each record by the file and place its author wrote it (`origins`).
  */
-export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts, reported: ReadonlySet<string> = new Set()): string[] {
+export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts, reported: ReadonlySet<string> = new Set(), origins: Origins = {}): string[] {
   const problems: string[] = [];
   const report = (where: string, message: string) => problems.push(`${where}: ${message}`);
-  const at = (collection: string, index: number, recordId: string) => `${collection}[${index}] "${recordId}"`;
+  const at = recordAt(origins);
 
   const ids = {
-    sources: uniqueIds('sources', dataset.sources, report),
-    countries: uniqueIds('countries', dataset.countries, report),
-    places: uniqueIds('places', dataset.places, report),
-    people: uniqueIds('people', dataset.people, report),
-    events: uniqueIds('events', dataset.events, report),
-    domainGroups: uniqueIds('domainGroups', dataset.domainGroups, report),
-    domains: uniqueIds('domains', dataset.domains, report),
+    sources: uniqueIds('sources', dataset.sources, report, at),
+    countries: uniqueIds('countries', dataset.countries, report, at),
+    places: uniqueIds('places', dataset.places, report, at),
+    people: uniqueIds('people', dataset.people, report, at),
+    events: uniqueIds('events', dataset.events, report, at),
+    domainGroups: uniqueIds('domainGroups', dataset.domainGroups, report, at),
+    domains: uniqueIds('domains', dataset.domains, report, at),
   };
-  uniqueIds('meetings', dataset.meetings, report);
-  uniqueIds('relationships', dataset.relationships, report);
-  uniqueIds('commitments', dataset.commitments, report);
+  uniqueIds('meetings', dataset.meetings, report, at);
+  uniqueIds('relationships', dataset.relationships, report, at);
+  uniqueIds('commitments', dataset.commitments, report, at);
 
   const refs = (where: string, field: string, values: readonly string[], known: Set<string>, what: string) =>
     values.forEach((value, i) => {
@@ -120,21 +123,30 @@ export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts, repo
     if (c.agreed) date(where, 'agreed', c.agreed, c.evidence);
     c.statusHistory.forEach((entry, k) => onePiece(`${where} › statusHistory[${k}] › evidence`, entry.evidence));
     statementProblems(c, sourcesById).forEach(([field, message]) => report(`${where} › ${field}`, message));
+    c.links?.forEach((link, k) => onePiece(`${where} › links[${k}] › evidence`, link.evidence));
   });
+  corpusProblems(dataset, at).forEach(([where, message]) => report(where, message));
   return problems;
 }
 
+/** Names a record as its author finds it: by file and place in a corpus, by collection and index otherwise. */
+export function recordAt(origins: Origins) {
+  return (collection: Collection, index: number, recordId: string) => origins[collection]?.[index] ?? `${collection}[${index}] "${recordId}"`;
+}
+
 function uniqueIds(
-  collection: string,
+  collection: Collection,
   records: readonly { id: string }[],
   report: (where: string, message: string) => void,
+  at: ReturnType<typeof recordAt>,
 ): Set<string> {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   records.forEach((record, i) => {
-    if (seen.has(record.id)) report(`${collection}[${i}]`, `duplicate id "${record.id}"`);
-    seen.add(record.id);
+    const first = seen.get(record.id);
+    if (first === undefined) seen.set(record.id, i);
+    else report(at(collection, i, record.id), `duplicate id: ${at(collection, first, record.id)} has it already`);
   });
-  return seen;
+  return new Set(seen.keys());
 }
 
 /** A quote needs a translation into each interface language but its source's own, and none into that. */

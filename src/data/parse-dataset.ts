@@ -30,11 +30,18 @@ export function parseJson(body: string, file: string): unknown {
 
 /** Checks an already-parsed value against the schema. */
 export function validateDataset(raw: unknown, file: string): Dataset {
+  const checked = validateWith(datasetSchema, raw);
+  if (checked.ok) return checked.value;
+  throw new DatasetError('schema', file, limit(checked.problems));
+}
+
+/** Checks a parsed value against a schema of the dataset format: its value, or each problem in words. */
+export function validateWith<T>(schema: z.ZodMiniType<T>, raw: unknown): { ok: true; value: T } | { ok: false; problems: string[] } {
   const version = versionProblem(raw);
-  if (version) throw new DatasetError('schema', file, [version]);
-  const result = datasetSchema.safeParse(raw);
-  if (result.success) return result.data;
-  throw new DatasetError('schema', file, limit(result.error.issues.map((issue) => problemOf(raw, issue))));
+  if (version) return { ok: false, problems: [version] };
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: result.error.issues.map((issue) => problemOf(raw, issue)) };
 }
 
 /** Commitments checked at a time, between which the page may paint and answer input. */
@@ -82,6 +89,9 @@ function versionProblem(raw: unknown): string | undefined {
   if (version === SCHEMA_VERSION) return undefined;
   if (version === 1) {
     return `schemaVersion: 1 is the earlier format; this dashboard reads version ${SCHEMA_VERSION}, in which each record says what its sentence does (statementType), how strongly (strength, with its cue words), who with whom (makerIds, partnerIds), when it was stated and agreed, and its dated statuses (see public/data/README.md, "Format version 2")`;
+  }
+  if (version === 2) {
+    return `schemaVersion: 2 is the earlier format; this dashboard reads version ${SCHEMA_VERSION}, which describes each source fully (published, address, extent: complete or excerpt, meetingId) and each meeting's series, and can link a statement to earlier ones (links) (see public/data/README.md, "Format version 3")`;
   }
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return `schemaVersion: ${version} is newer than this dashboard, which reads version ${SCHEMA_VERSION}`;

@@ -1,6 +1,11 @@
 import { z } from './zod';
 
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase kebab-case id'));
+/**
+ * A lowercase kebab-case id. A record of a corpus readout is known, once merged, by its readout's
+ * id and its own, as "readout/record": the same local id may then stand in two readouts.
+ */
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+const id = z.string().check(z.regex(ID, 'a lowercase kebab-case id (readout/id across readouts)'));
 const isoDate = z.iso.date();
 const text = z.string().check(z.trim(), z.minLength(1));
 
@@ -48,8 +53,17 @@ export const sourceSchema = z.strictObject({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256')),
   title: localizedSchema,
   language: z.string().check(z.regex(/^[a-z]{2}$/, 'a two-letter language code')),
+  /** The day the text is dated, or reports on when it carries no date of its own. */
   date: isoDate,
+  /** The day it was published, where known; null when our copy does not say. */
+  published: z.nullable(isoDate),
   publisher: localizedSchema,
+  /** Where it was published, where known; null when our copy does not say. */
+  address: z.nullable(z.url({ protocol: /^https?$/, error: 'an http(s) address' })),
+  /** Whether we hold the whole text or an excerpt of it. */
+  extent: z.enum(['complete', 'excerpt']),
+  /** The meeting it reports, where it reports one. */
+  meetingId: z.optional(id),
   description: localizedSchema,
 });
 
@@ -116,11 +130,15 @@ export const eventSchema = z.strictObject({
   evidence: evidenceList,
 });
 
+/** The kinds of meeting a readout reports; a series is numbered (the fourth foreign ministers' meeting). */
+export const SERIES = ['foreign-ministers', 'summit', 'bilateral', 'other'] as const;
+
 export const meetingSchema = z.strictObject({
   id,
   title: localizedSchema,
-  /** Which meeting in its series (4 for the fourth). */
-  seriesNumber: z.int().check(z.positive()),
+  series: z.enum(SERIES),
+  /** Which meeting in its series (4 for the fourth), where the series is numbered. */
+  seriesNumber: z.optional(z.int().check(z.positive())),
   /** Where the meeting was held, when the source says. */
   placeId: z.optional(id),
   eventId: id,
@@ -158,6 +176,17 @@ export const statusEntrySchema = z.strictObject({
   evidence: evidenceSchema,
 });
 
+/** How a later statement relates to an earlier one: says it again, reports progress on it, or replaces it. */
+export const LINK_KINDS = ['repeats', 'advances', 'supersedes'] as const;
+
+/** A link from a statement to an earlier one, with the passage that makes the link. */
+export const linkSchema = z.strictObject({
+  kind: z.enum(LINK_KINDS),
+  /** The earlier statement: its id in the same readout, or "readout/id" in another. */
+  commitmentId: id,
+  evidence: evidenceSchema,
+});
+
 /**
  * One coded statement of a source: what it does (type), how strongly (strength, with the
  * verbatim cue words that make it so), by whom and with whom, and when.
@@ -188,8 +217,10 @@ export const commitmentSchema = z.strictObject({
   agreed: z.optional(timeRangeSchema),
   /** Dated events or periods it refers to. */
   eventIds: z.array(id),
-  /** Its statuses, oldest first, each as of the source that reports it. */
+  /** Its statuses, oldest first, each as of the source that reports it (a later readout's, too). */
   statusHistory: z.array(statusEntrySchema).check(z.minLength(1)),
+  /** Earlier statements this one repeats, advances or supersedes. */
+  links: z.optional(z.array(linkSchema)),
   evidence: evidenceList,
 });
 
@@ -206,7 +237,7 @@ export const domainSchema = z.strictObject({
 });
 
 /** The dataset format this dashboard reads; public/data/README.md says what changed from 1. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const datasetSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -233,6 +264,9 @@ export type Precision = z.infer<typeof precisionSchema>;
 export type TimeRange = z.infer<typeof timeRangeSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
+export type Series = Meeting['series'];
+export type Link = z.infer<typeof linkSchema>;
+export type LinkKind = Link['kind'];
 export type Relationship = z.infer<typeof relationshipSchema>;
 export type Span = z.infer<typeof spanSchema>;
 export type StatementType = z.infer<typeof statementTypeSchema>;

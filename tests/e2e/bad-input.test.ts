@@ -31,7 +31,7 @@ const CASES: [string, (route: Route) => Promise<void>, RegExp][] = [
   ['wrongly typed field', (r) => r.fulfill({ body: changed((d) => (d.commitments[2]!.domainIds = 'trade')) }), /commitments\[2\] .* › domainIds: expected array, received string/],
   ['null', (r) => r.fulfill({ body: changed((d) => (d.countries[1]!.name = null)) }), /countries\[1\] "KAZ" › name: expected object, received null/],
   ['NaN', (r) => r.fulfill({ body: real.replace('"start": 0,', '"start": NaN,') }), /not valid JSON/],
-  ['duplicate ids', (r) => r.fulfill({ body: changed((d) => (d.commitments[1]!.id = d.commitments[0]!.id)) }), /commitments\[1\]: duplicate id "chn-kaz-community-of-shared-future"/],
+  ['duplicate ids', (r) => r.fulfill({ body: changed((d) => (d.commitments[1]!.id = d.commitments[0]!.id)) }), /commitments\[1\] "chn-kaz-community-of-shared-future": duplicate id: commitments\[0\] "chn-kaz-community-of-shared-future" has it already/],
   ['unknown country', (r) => r.fulfill({ body: changed((d) => (d.commitments[0]!.countryIds = ['CHN', 'MNG'])) }), /commitments\[0\] .* › countryIds\[1\]: unknown country "MNG"/],
   ['unknown domain', (r) => r.fulfill({ body: changed((d) => (d.commitments[0]!.domainIds = ['space'])) }), /commitments\[0\] .* › domainIds\[0\]: unknown domain "space"/],
   ['quote not in source', (r) => r.fulfill({ body: real.replace('une amitié de fer', 'une amitié d’acier') }), /evidence\[\d\]: quote not found verbatim in source "xian-2023-fm-readout"/],

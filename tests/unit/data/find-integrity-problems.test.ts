@@ -14,7 +14,7 @@ describe('findIntegrityProblems', () => {
   test('reports a duplicate id with its collection and index', () => {
     const dataset = makeDataset();
     dataset.commitments.push(makeCommitment());
-    expect(problemsOf(dataset)).toEqual(['commitments[2]: duplicate id "energy-trade"']);
+    expect(problemsOf(dataset)).toEqual(['commitments[2] "energy-trade": duplicate id: commitments[0] "energy-trade" has it already']);
   });
 
   test('reports an unknown country reference with record id and field', () => {

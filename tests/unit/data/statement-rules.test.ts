@@ -39,8 +39,8 @@ describe('coded statements: the checks that data:check and the browser share', (
   });
 
   test('rejects a day that the date\'s words do not give', () => {
-    const stated: TimeRange = { ...fixtureDay(), start: '2024-03-02', end: '2024-03-02' };
-    expect(problemsOf({ stated })).toEqual([`${AT} › stated: dated 2024-03-02 to the day, but its words "Le 1er mars 2024" do not give that day`]);
+    const stated: TimeRange = { ...fixtureDay(), start: '2024-02-29', end: '2024-02-29' };
+    expect(problemsOf({ stated })).toEqual([`${AT} › stated: dated 2024-02-29 to the day, but its words "Le 1er mars 2024" do not give that day`]);
   });
 
   test('accepts an unknown date and an open-ended one, and rejects one with bounds that do not fit', () => {
@@ -83,11 +83,16 @@ describe('coded statements: the checks that data:check and the browser share', (
 describe('format versions', () => {
   test('explains a version 1 dataset as an older format, not as missing fields', () => {
     const old = JSON.stringify({ ...makeDataset(), schemaVersion: 1 });
-    expect(() => parseDataset(old, 'dataset.json')).toThrow(expect.objectContaining({ problems: [expect.stringMatching(/^schemaVersion: 1 is the earlier format; this dashboard reads version 2, in which each record says what its sentence does/)] }));
+    expect(() => parseDataset(old, 'dataset.json')).toThrow(expect.objectContaining({ problems: [expect.stringMatching(/^schemaVersion: 1 is the earlier format; this dashboard reads version 3, in which each record says what its sentence does/)] }));
+  });
+
+  test('explains a version 2 dataset by what version 3 adds', () => {
+    const old = JSON.stringify({ ...makeDataset(), schemaVersion: 2 });
+    expect(() => parseDataset(old, 'dataset.json')).toThrow(expect.objectContaining({ problems: [expect.stringMatching(/^schemaVersion: 2 is the earlier format; this dashboard reads version 3, which describes each source fully \(published, address, extent/)] }));
   });
 
   test('says when a dataset is newer than the dashboard', () => {
-    const newer = JSON.stringify({ ...makeDataset(), schemaVersion: 3 });
-    expect(() => parseDataset(newer, 'dataset.json')).toThrow(expect.objectContaining({ problems: ['schemaVersion: 3 is newer than this dashboard, which reads version 2'] }));
+    const newer = JSON.stringify({ ...makeDataset(), schemaVersion: 4 });
+    expect(() => parseDataset(newer, 'dataset.json')).toThrow(expect.objectContaining({ problems: ['schemaVersion: 4 is newer than this dashboard, which reads version 3'] }));
   });
 });

@@ -9,6 +9,9 @@ const source = (n: number, date: string): Source => ({
   title: { en: `Readout ${n}`, fr: `Compte rendu ${n}` },
   language: 'fr',
   date,
+  published: null,
+  address: null,
+  extent: 'complete',
   publisher: { en: 'p', fr: 'p' },
   description: { en: 'd', fr: 'd' },
 });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Dataset } from '../../../src/data/schema';
@@ -28,4 +28,21 @@ export function writeDatasetFolder(change: (dataset: Dataset) => void = () => un
   const path = join(folder, 'dataset.json');
   writeFileSync(path, JSON.stringify(dataset, null, 2));
   return path;
+}
+
+/** The test corpus of three readouts (tests/fixtures/corpus). */
+export const FIXTURE_CORPUS = join(root, 'tests/fixtures/corpus');
+
+/**
+ * Copies the test corpus to a new folder, lets `change` edit its JSON files (by path in the
+ * corpus, parsed), writes them back; returns the folder.
+ */
+export function writeCorpusFolder(change: (files: Record<string, any>) => void = () => undefined): string {
+  const folder = mkdtempSync(join(tmpdir(), 'corpus-'));
+  cpSync(FIXTURE_CORPUS, folder, { recursive: true });
+  const paths = ['corpus.json', 'registry.json', ...readdirSync(join(folder, 'readouts')).map((f) => `readouts/${f}`)];
+  const files = Object.fromEntries(paths.map((p) => [p, JSON.parse(readFileSync(join(folder, p), 'utf8')) as unknown]));
+  change(files);
+  for (const [p, value] of Object.entries(files)) writeFileSync(join(folder, p), JSON.stringify(value, null, 2));
+  return folder;
 }

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { assembleCorpus, type JsonFile } from '../../src/data/assemble-corpus';
+import { corpusKindOf } from '../../src/data/corpus-schema';
+import { DatasetError } from '../../src/data/dataset-error';
+import type { Origins } from '../../src/data/merge-corpus';
+import { parseDataset, parseJson } from '../../src/data/parse-dataset';
+import type { Dataset } from '../../src/data/schema';
+
+/** A dataset read from disk: one file, or a corpus merged from its folder. */
+export interface DatasetOnDisk {
+  dataset: Dataset;
+  origins: Origins;
+  /** The file its sources' paths are relative to. */
+  path: string;
+  /** What problems are prefixed with: the file's name for one file; nothing for a corpus, whose problems name their files. */
+  prefix: string;
+  /** Per readout of a corpus, its file (by source id). */
+  readoutFiles: Map<string, string>;
+}
+
+/**
+ * Reads `target`: a dataset file, a corpus manifest, or a folder holding either (corpus.json
+ * first). Throws a DatasetError naming each file and problem.
+ */
+export function readDatasetAt(target: string): DatasetOnDisk {
+  const path = statSync(target).isDirectory() ? [join(target, 'corpus.json'), join(target, 'dataset.json')].find((p) => existsSync(p)) : target;
+  if (!path) throw new DatasetError('empty', target, [`${target}: a folder with neither corpus.json nor dataset.json`]);
+  const name = relative(dirname(path), path);
+  const body = readFileSync(path, 'utf8');
+  const raw = parseJson(body, name);
+  if (corpusKindOf(raw) !== 'corpus') return { dataset: parseDataset(body, name), origins: {}, path, prefix: `${name} › `, readoutFiles: new Map() };
+  const manifest = raw as { registries?: unknown; readouts?: unknown };
+  const listedFiles = [manifest.registries, manifest.readouts].flatMap((list) => (Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : []));
+  const files: JsonFile[] = [{ file: name, raw }];
+  const problems: string[] = [];
+  for (const file of listedFiles) {
+    const at = join(dirname(path), file);
+    if (!existsSync(at)) continue; // reported by the assembly, as a file not among those read
+    try {
+      files.push({ file, raw: parseJson(readFileSync(at, 'utf8'), file) });
+    } catch (error) {
+      problems.push(...(error instanceof DatasetError ? error.problems.map((p) => `${file} › ${p}`) : [String(error)]));
+    }
+  }
+  if (problems.length > 0) throw new DatasetError('parse', name, problems);
+  const corpus = assembleCorpus(files);
+  const readoutFiles = new Map(corpus.dataset.sources.map((s, i) => [s.id, (corpus.origins.sources?.[i] ?? '').split(' › ')[0] ?? '']));
+  return { dataset: corpus.dataset, origins: corpus.origins, path, prefix: '', readoutFiles };
+}
