@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { FIXTURE_CORPUS, runScript, writeCorpusFolder } from './run-script';
-
-/* eslint-disable @typescript-eslint/no-unsafe-member-access -- the corpus's JSON, edited as parsed */
+import { FIXTURE_CORPUS, runScript, writeCorpusFolder, type CorpusFiles } from './run-script';
 
 const check = (folder: string) => runScript('data-check.ts', folder);
+
+/** A readout of the copied corpus, by name; its records are there (the fixture has them). */
+const R = (files: CorpusFiles, name: string) => files.readouts[`${name}.json`]!;
+/** The n-th commitment of a readout. */
+const C = (files: CorpusFiles, name: string, n: number) => R(files, name).commitments[n]!;
 
 describe('npm run data:check on a corpus folder', () => {
   test('merges the readouts and prints a summary per readout: its statements, new and linked', () => {
@@ -16,30 +19,30 @@ describe('npm run data:check on a corpus folder', () => {
     expect(stdout).toMatch(/commitments \(coded statements\)\s+11/);
   });
 
-  const rejects: [string, (files: Record<string, any>) => void, string][] = [
-    ['a statement dated after its source', (f) => (f['readouts/fm-2023.json'].commitments[1].stated.start = '2024-01-10'),
+  const rejects: [string, (files: CorpusFiles) => void, string][] = [
+    ['a statement dated after its source', (f) => (C(f, 'fm-2023', 1).stated.start = '2024-01-10'),
       'readouts/fm-2023.json › commitments[1] "railway-study" › stated: stated from 2024-01-10, after the day its source is dated (2023-04-27)'],
-    ['two meetings of one series and number on different dates', (f) => (f['readouts/fm-2024.json'].meeting.seriesNumber = 4),
+    ['two meetings of one series and number on different dates', (f) => (R(f, 'fm-2024').meeting!.seriesNumber = 4),
       'readouts/fm-2024.json › meeting "fm-meeting-5" › seriesNumber: meeting 4 of the "foreign-ministers" series is dated 2024-12-05 here and 2023-04-27 in readouts/fm-2023.json › meeting "fm-meeting-4"'],
-    ['numbered meetings out of date order', (f) => (f['readouts/fm-2024.json'].meeting.seriesNumber = 3),
+    ['numbered meetings out of date order', (f) => (R(f, 'fm-2024').meeting!.seriesNumber = 3),
       'readouts/fm-2024.json › meeting "fm-meeting-5" › seriesNumber: meeting 3 of the "foreign-ministers" series (2024-12-05) and meeting 4 (2023-04-27, readouts/fm-2023.json › meeting "fm-meeting-4") are numbered against their dates'],
-    ['a repetition across readouts without a link', (f) => delete f['readouts/fm-2024.json'].commitments[0].links,
+    ['a repetition across readouts without a link', (f) => delete C(f, 'fm-2024', 0).links,
       'readouts/fm-2024.json › commitments[0] "trade-volume" › links: says what readouts/fm-2023.json › commitments[0] "trade-volume" says (94 % alike, same parties) in another readout'],
-    ['the same person twice in the registry', (f) => f['registry.json'].people.push({ ...f['registry.json'].people[0], id: 'gang-qin' }),
+    ['the same person twice in the registry', (f) => f.registry.people!.push({ ...f.registry.people![0]!, id: 'gang-qin' }),
       'registry.json › people[5] "gang-qin": the same person as registry.json › people[0] "qin-gang" (both are "qin gang"): keep one'],
-    ['a link to a later readout', (f) => (f['readouts/fm-2023.json'].commitments[3].links = [{ ...f['readouts/fm-2024.json'].commitments[0].links[0], commitmentId: 'fm-2024/customs-digitalisation' }]),
+    ['a link to a later readout', (f) => (C(f, 'fm-2023', 3).links = [{ ...C(f, 'fm-2024', 0).links![0]!, commitmentId: 'fm-2024/customs-digitalisation' }]),
       'readouts/fm-2023.json › commitments[3] "digital-economy-support" › links[0] › commitmentId: "fm-2024/customs-digitalisation" is from a later source (2024-12-05, after 2023-04-27)'],
-    ['a link to a statement that is not there', (f) => (f['readouts/fm-2024.json'].commitments[0].links[0].commitmentId = 'fm-2023/trade'),
+    ['a link to a statement that is not there', (f) => (C(f, 'fm-2024', 0).links![0]!.commitmentId = 'fm-2023/trade'),
       'readouts/fm-2024.json › commitments[0] "trade-volume" › links[0] › commitmentId: unknown commitment "fm-2023/trade"'],
-    ['a domain no registry holds', (f) => (f['readouts/summit-2025.json'].commitments[2].domainIds = ['space']),
+    ['a domain no registry holds', (f) => (C(f, 'summit-2025', 2).domainIds = ['space']),
       'readouts/summit-2025.json › commitments[2] "digital-growth-engine" › domainIds[0]: unknown domain "space"'],
-    ['a status reported by an older readout', (f) => (f['readouts/fm-2024.json'].commitments[2].statusHistory[0].evidence = f['readouts/fm-2023.json'].commitments[0].evidence[0]),
+    ['a status reported by an older readout', (f) => (C(f, 'fm-2024', 2).statusHistory[0]!.evidence = C(f, 'fm-2023', 0).evidence[0]!),
       'readouts/fm-2024.json › commitments[2] "customs-digitalisation" › statusHistory[0] › evidence: reported by "fm-2023-readout"'],
-    ['a source published before the day it is dated', (f) => (f['readouts/fm-2024.json'].source.published = '2024-12-01'),
+    ['a source published before the day it is dated', (f) => (R(f, 'fm-2024').source.published = '2024-12-01'),
       'readouts/fm-2024.json › source "fm-2024-readout" › published: 2024-12-01 is before the day the text is dated (2024-12-05)'],
-    ['a readout the manifest lists but the folder lacks', (f) => f['corpus.json'].readouts.push('readouts/fm-2026.json'),
+    ['a readout the manifest lists but the folder lacks', (f) => f.corpus.readouts.push('readouts/fm-2026.json'),
       'corpus.json › readouts[3]: "readouts/fm-2026.json" was not among the files opened'],
-    ['a field of the wrong form in one readout', (f) => (f['readouts/summit-2025.json'].source.extent = 'partial'),
+    ['a field of the wrong form in one readout', (f) => (R(f, 'summit-2025').source.extent = 'partial' as 'excerpt'),
       'readouts/summit-2025.json › source › extent: Invalid option: expected one of "complete"|"excerpt"'],
   ];
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { CorpusFile, ReadoutFile, RegistryFile } from '../../../src/data/corpus-schema';
 import type { Dataset } from '../../../src/data/schema';
 import { FIXTURE_SOURCE_TEXT, makeDataset } from '../../fixtures/make-dataset';
 
@@ -33,16 +34,29 @@ export function writeDatasetFolder(change: (dataset: Dataset) => void = () => un
 /** The test corpus of three readouts (tests/fixtures/corpus). */
 export const FIXTURE_CORPUS = join(root, 'tests/fixtures/corpus');
 
+/** The files of a corpus, parsed: its manifest, its registry and its readouts by file name. */
+export interface CorpusFiles {
+  corpus: CorpusFile;
+  registry: RegistryFile;
+  readouts: Record<string, ReadoutFile>;
+}
+
 /**
- * Copies the test corpus to a new folder, lets `change` edit its JSON files (by path in the
- * corpus, parsed), writes them back; returns the folder.
+ * Copies the test corpus to a new folder, lets `change` edit its JSON files (parsed), writes them
+ * back; returns the folder.
  */
-export function writeCorpusFolder(change: (files: Record<string, any>) => void = () => undefined): string {
+export function writeCorpusFolder(change: (files: CorpusFiles) => void = () => undefined): string {
   const folder = mkdtempSync(join(tmpdir(), 'corpus-'));
   cpSync(FIXTURE_CORPUS, folder, { recursive: true });
-  const paths = ['corpus.json', 'registry.json', ...readdirSync(join(folder, 'readouts')).map((f) => `readouts/${f}`)];
-  const files = Object.fromEntries(paths.map((p) => [p, JSON.parse(readFileSync(join(folder, p), 'utf8')) as unknown]));
+  const read = (path: string): unknown => JSON.parse(readFileSync(join(folder, path), 'utf8'));
+  const files = {
+    corpus: read('corpus.json'),
+    registry: read('registry.json'),
+    readouts: Object.fromEntries(readdirSync(join(folder, 'readouts')).map((f) => [f, read(`readouts/${f}`)])),
+  } as CorpusFiles;
   change(files);
-  for (const [p, value] of Object.entries(files)) writeFileSync(join(folder, p), JSON.stringify(value, null, 2));
+  writeFileSync(join(folder, 'corpus.json'), JSON.stringify(files.corpus));
+  writeFileSync(join(folder, 'registry.json'), JSON.stringify(files.registry));
+  for (const [name, value] of Object.entries(files.readouts)) writeFileSync(join(folder, 'readouts', name), JSON.stringify(value));
   return folder;
 }
