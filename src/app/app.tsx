@@ -73,6 +73,11 @@ export function App() {
             {t.openDataset}
             <input type="file" multiple accept=".json,.txt,application/json,text/plain" onChange={(e) => (opened.open([...(e.target.files ?? [])]), (e.target.value = ''))} />
           </label>
+          <label className="button button--secondary button--small open-dataset">
+            {t.openFolder}
+            {/* A corpus is a folder: its manifest, registries, readouts and sources, opened at once. */}
+            <input type="file" ref={chooseFolders} onChange={(e) => (opened.open([...(e.target.files ?? [])]), (e.target.value = ''))} />
+          </label>
           {opened.local && (
             <button type="button" className="button button--secondary button--small" onClick={opened.backToDefault}>
               {t.backToDefault}
@@ -108,4 +113,9 @@ export function App() {
       )}
     </div>
   );
+}
+
+/** Makes a file input choose a folder (and every file in it), where the browser can. */
+function chooseFolders(input: HTMLInputElement | null) {
+  if (input) input.webkitdirectory = true;
 }

@@ -14,6 +14,8 @@ import { useFilters } from '../filters/use-filters';
 import { MESSAGES } from '../i18n/messages';
 import { nounFor } from '../i18n/noun';
 import { StatementFilter } from '../views/statement-filter/statement-filter';
+import { ReadoutFilter } from '../views/readout-filter/readout-filter';
+import { chainOf, countByReadout } from '../derive/lineage';
 import { CommitmentDetails } from '../views/details/commitment-details';
 import { CommitmentList } from '../views/details/commitment-list';
 import { DomainHeatmap } from '../views/heatmap/domain-heatmap';
@@ -51,6 +53,7 @@ export function Dashboard({ loaded }: DashboardProps) {
       focusedId: state.focusedId,
       language: state.language,
       specificOnly: state.specificOnly,
+      sources: state.sources,
       lanes: state.lanes,
       spotlight: state.spotlight,
     })),
@@ -66,6 +69,8 @@ export function Dashboard({ loaded }: DashboardProps) {
       toggleStrength: state.toggleStrength,
       focusRecord: state.focusRecord,
       toggleSpecificOnly: state.toggleSpecificOnly,
+      toggleSource: state.toggleSource,
+      chooseSources: state.chooseSources,
       chooseLanes: state.chooseLanes,
       clearFilters: state.clearFilters,
       spotlightView: state.spotlightView,
@@ -81,8 +86,8 @@ export function Dashboard({ loaded }: DashboardProps) {
   const printing = usePrinting();
   const fitted = presenting || printing;
   const filters: Filters = useMemo(
-    () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly }),
-    [s.countries, s.domains, s.timeRange, s.types, s.strengths, s.specificOnly],
+    () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly, sources: s.sources }),
+    [s.countries, s.domains, s.timeRange, s.types, s.strengths, s.specificOnly, s.sources],
   );
 
   const lookups = useMemo(
@@ -99,10 +104,12 @@ export function Dashboard({ loaded }: DashboardProps) {
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
   // The map's counts ignore the country selection: clicking a country leaves them as they are.
   const countryCounts = useMemo(
-    () => toCountryCounts(dataset, { countries: [], domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly }),
-    [dataset, s.domains, s.timeRange, s.types, s.strengths, s.specificOnly],
+    () => toCountryCounts(dataset, { ...filters, countries: [] }),
+    [dataset, filters],
   );
   const partners = useMemo(() => toPartnerLinks(dataset, filters), [dataset, filters]);
+  // Each readout's counts leave the readout choice aside, as the map's leave the country choice.
+  const readoutCounts = useMemo(() => (dataset.sources.length > 1 ? countByReadout(dataset, filterCommitments(dataset, { ...filters, sources: [] })) : []), [dataset, filters]);
   const heatmap = useMemo(() => toHeatmap(dataset, filters), [dataset, filters]);
   const timeline = useMemo(() => toTimeline(dataset, filters, s.lanes), [dataset, filters, s.lanes]);
   const focused = s.focusedId === null ? undefined : lookups.commitments.get(s.focusedId);
@@ -170,6 +177,7 @@ export function Dashboard({ loaded }: DashboardProps) {
         </p>
         <ExportStatusLine status={exporter.status} working={t.exporting} />
         <StatementFilter types={s.types} strengths={s.strengths} specificOnly={s.specificOnly} language={language} onToggleType={actions.toggleType} onToggleStrength={actions.toggleStrength} onToggleSpecificOnly={actions.toggleSpecificOnly} />
+        {readoutCounts.length > 1 && <ReadoutFilter dataset={dataset} counts={readoutCounts} selected={s.sources} noun={noun} language={language} onToggle={actions.toggleSource} onChoose={actions.chooseSources} />}
         <div className="filter-bar__actions">
           {exportMenu('dashboard', t.dashboardView, t.exportDashboard)}
           <button type="button" className="button button--secondary button--small" onClick={actions.clearFilters} disabled={!active}>
@@ -232,7 +240,10 @@ export function Dashboard({ loaded }: DashboardProps) {
                     sourceTexts={sourceTexts}
                     countryNames={lookups.countryNames}
                     domainLabels={lookups.domainLabels}
+                    dataset={dataset}
+                    chain={chainOf(dataset, focused.id)}
                     language={language}
+                    onFocusRecord={actions.focusRecord}
                     onClose={() => actions.focusRecord(null)}
                   />
             )}

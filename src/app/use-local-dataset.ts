@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/fetch-dataset';
 import { readLocalDataset } from '../data/read-local-dataset';
+import { droppedFiles } from './dropped-files';
 import { forgetOpenedFiles, hasKeptFiles, keepOpenedFiles, readOpenedFiles } from '../storage/opened-files';
 
 /** A dataset in use with the files it came from (none for the embedded one). */
@@ -91,10 +92,12 @@ export function useLocalDataset() {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
     };
     const onDrop = (event: DragEvent) => {
-      const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length === 0) return;
+      if (!event.dataTransfer || event.dataTransfer.files.length === 0) return;
       event.preventDefault();
-      void opener.current(files);
+      droppedFiles(event.dataTransfer).then(
+        (files) => opener.current(files),
+        (caught: unknown) => setError(caught instanceof Error ? caught : new Error(String(caught))),
+      );
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

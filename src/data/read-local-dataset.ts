@@ -1,34 +1,55 @@
+import { assembleCorpus, isCorpus, type JsonFile } from './assemble-corpus';
 import { cleanDatasetText } from './clean-text';
 import { DatasetError } from './dataset-error';
 import type { LoadedDataset } from './fetch-dataset';
 import { checkSources } from './check-sources';
+import type { Origins } from './merge-corpus';
 import { limit, parseJson, validateDatasetInSlices } from './parse-dataset';
+import type { Dataset } from './schema';
+
+/** What a file is called when matched against the paths a dataset names: its name, without folders. */
+const baseName = (path: string) => path.split('/').pop() ?? path;
 
 /**
- * Reads a dataset the analyst opened from their own disk: one JSON file of the same schema, with
- * the source texts it cites (matched by file name). Checked exactly as `npm run data:check` checks.
+ * Reads a dataset the analyst opened from their own disk (files, or a folder's files): one JSON
+ * file of the dataset schema, or a corpus (its manifest, registries and readouts), with the source
+ * texts cited, matched by file name. Checked exactly as `npm run data:check` checks.
  */
 export async function readLocalDataset(files: readonly File[]): Promise<LoadedDataset> {
   const json = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
-  const [datasetFile] = json;
-  if (!datasetFile || json.length > 1) {
-    throw new DatasetError('parse', files.map((f) => f.name).join(', ') || '(no file)', [
-      json.length > 1 ? 'open one dataset (.json) at a time, with its source texts' : 'no dataset (.json) among the files opened',
-    ]);
+  if (json.length === 0) throw new DatasetError('parse', files.map((f) => f.name).join(', ') || '(no file)', ['no dataset (.json) among the files opened']);
+  const parsed: JsonFile[] = await Promise.all(json.map(async (f) => ({ file: f.name, raw: parseJson(await f.text(), f.name) })));
+  const texts = files.filter((f) => !json.includes(f) && f.name.toLowerCase().endsWith('.txt'));
+  if (isCorpus(parsed)) {
+    const corpus = assembleCorpus(parsed);
+    return checked(corpus.dataset, corpus.label, texts, corpus.origins);
   }
-  const dataset = await validateDatasetInSlices(parseJson(await datasetFile.text(), datasetFile.name), datasetFile.name);
-  const opened = new Map(await Promise.all(files.filter((f) => f !== datasetFile).map(async (f) => [f.name, new Uint8Array(await f.arrayBuffer())] as const)));
+  const [only] = parsed;
+  if (!only || parsed.length > 1) {
+    throw new DatasetError('parse', json.map((f) => f.name).join(', '), ['open one dataset (.json) at a time, with its source texts, or a corpus (its corpus.json, registries, readouts and sources)']);
+  }
+  return checked(await validateDatasetInSlices(only.raw, only.file), only.file, texts, {});
+}
+
+/** The dataset with its sources' texts, once every check has passed; or a DatasetError naming each problem. */
+async function checked(dataset: Dataset, label: string, texts: readonly File[], origins: Origins): Promise<LoadedDataset> {
+  const opened = new Map<string, File[]>();
+  texts.forEach((f) => opened.set(baseName(f.name), [...(opened.get(baseName(f.name)) ?? []), f]));
   const bytes = new Map<string, Uint8Array>();
   const missing: string[] = [];
-  dataset.sources.forEach((source, i) => {
-    const name = source.file.split('/').pop() ?? source.file;
-    const file = opened.get(name);
-    if (file === undefined) missing.push(`sources[${i}] "${source.id}" › file: "${name}" was not among the files opened; open it together with the dataset`);
-    else bytes.set(source.id, file);
-  });
-  if (missing.length > 0) throw new DatasetError('integrity', datasetFile.name, missing);
-  const { sourceTexts, problems } = await checkSources(dataset, bytes);
-  if (problems.length > 0) throw new DatasetError('integrity', datasetFile.name, limit(problems));
+  await Promise.all(
+    dataset.sources.map(async (source, i) => {
+      const name = baseName(source.file);
+      const where = origins.sources?.[i] ?? `sources[${i}] "${source.id}"`;
+      const [file, ...others] = opened.get(name) ?? [];
+      if (file === undefined) missing.push(`${where} › file: "${name}" was not among the files opened; open it together with the dataset`);
+      else if (others.length > 0) missing.push(`${where} › file: ${others.length + 1} files opened are named "${name}"; open one`);
+      else bytes.set(source.id, new Uint8Array(await file.arrayBuffer()));
+    }),
+  );
+  if (missing.length > 0) throw new DatasetError('integrity', label, missing);
+  const { sourceTexts, problems } = await checkSources(dataset, bytes, origins);
+  if (problems.length > 0) throw new DatasetError('integrity', label, limit(problems));
   // Checked as written; shown (and exported) without the characters no label should carry.
-  return { dataset: cleanDatasetText(dataset), sourceTexts: cleanDatasetText(sourceTexts), file: datasetFile.name };
+  return { dataset: cleanDatasetText(dataset), sourceTexts: cleanDatasetText(sourceTexts), file: label };
 }

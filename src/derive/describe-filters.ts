@@ -4,6 +4,7 @@ import { isDefaultTypes, type Filters } from '../filters/filter-state';
 import { formatDateRange } from '../i18n/format-date-range';
 import type { Language } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
+import { readoutLabel } from './readout-label';
 
 const MAX_NAMES = 3;
 
@@ -29,5 +30,18 @@ export function describeFilters(filters: Filters, dataset: Dataset, language: La
   if (filters.countries.length > 0) parts.push(list(ordered(filters.countries, countryNames)));
   if (filters.domains.length > 0) parts.push(list(ordered(filters.domains, domainNames)));
   if (filters.timeRange) parts.push(formatDateRange(filters.timeRange, language));
+  if (filters.sources.length > 0) parts.push(describeReadouts(filters.sources, dataset, language));
   return parts.length > 0 ? parts.join(' · ') : t.allCommitments;
+}
+
+/** The chosen readouts: "the readouts of 2024" where they are exactly one year's, else each by its meeting and day. */
+function describeReadouts(chosen: readonly string[], dataset: Dataset, language: Language): string {
+  const t = MESSAGES[language];
+  const sources = dataset.sources.filter((s) => chosen.includes(s.id));
+  const years = [...new Set(sources.map((s) => s.date.slice(0, 4)))];
+  const [year] = years;
+  const ofYear = dataset.sources.filter((s) => s.date.startsWith(`${year}-`));
+  if (years.length === 1 && year !== undefined && ofYear.length === sources.length && sources.length > 1) return t.readoutsOfYear(year);
+  const labels = sources.map((s) => readoutLabel(s, dataset, language));
+  return labels.length > MAX_NAMES ? `${labels.slice(0, MAX_NAMES).join('; ')} ${t.moreCount(labels.length - MAX_NAMES)}` : labels.join('; ');
 }

@@ -18,6 +18,8 @@ export interface Filters {
   strengths: readonly Strength[];
   /** Only statements specific to one Central Asian country (for China: with one partner at most). */
   specificOnly: boolean;
+  /** The readouts (source ids) whose statements are shown; none chosen shows every readout's. */
+  sources: readonly string[];
 }
 
 /** How the timeline splits its lanes: by subject, statement type, strength, or country. */
@@ -47,7 +49,7 @@ export function isDefaultTypes(types: readonly StatementType[]): boolean {
   return types.length === DEFAULT_TYPES.length && types.every((type) => DEFAULT_TYPES.includes(type));
 }
 
-export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [], specificOnly: false };
+export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [], specificOnly: false, sources: [] };
 
 /** Every record, whatever its type: for what describes the dataset as a whole. */
 export const EVERY_RECORD: Filters = { ...NO_FILTERS, types: ['undertaking', 'call', 'position', 'assessment'] };

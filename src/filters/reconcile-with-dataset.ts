@@ -19,11 +19,12 @@ export function reconcileWithDataset(state: FilterState, dataset: Dataset): { st
 
   const countries = keep(state.countries, new Set(dataset.countries.map((c) => c.id)), 'c', 'unknown-country');
   const domains = keep(state.domains, new Set(dataset.domains.map((d) => d.id)), 'd', 'unknown-domain');
+  const sources = keep(state.sources, new Set(dataset.sources.map((s) => s.id)), 'src', 'unknown-source');
   let focusedId = state.focusedId;
   if (focusedId !== null && !dataset.commitments.some((c) => c.id === focusedId)) {
     notices.push({ param: 'focus', value: focusedId, problem: 'unknown-record' });
     focusedId = null;
   }
   if (notices.length === 0) return { state, notices };
-  return { state: { ...state, countries, domains, focusedId }, notices };
+  return { state: { ...state, countries, domains, sources, focusedId }, notices };
 }

@@ -4,6 +4,8 @@ export type UrlProblem =
   | 'unknown-country'
   | 'not-a-domain-id'
   | 'unknown-domain'
+  | 'not-a-source-id'
+  | 'unknown-source'
   | 'not-a-date'
   | 'range-reversed'
   | 'unknown-record'

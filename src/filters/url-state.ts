@@ -1,4 +1,4 @@
-import { STATEMENT_TYPES, STRENGTHS, type StatementType, type Strength } from '../data/schema';
+import { ID as RECORD_ID, STATEMENT_TYPES, STRENGTHS, type StatementType, type Strength } from '../data/schema';
 import { isLanguage } from '../i18n/language';
 import { DEFAULT_STATE, isDefaultTypes, LANE_CHOICES, VIEW_IDS, type FilterState } from './filter-state';
 import type { UrlNotice } from './url-notice';
@@ -18,6 +18,7 @@ export function serializeState(state: FilterState): string {
     params.set('from', state.timeRange.start);
     params.set('to', state.timeRange.end);
   }
+  if (state.sources.length > 0) params.set('src', [...state.sources].sort().join(','));
   if (state.focusedId) params.set('focus', state.focusedId);
   if (state.specificOnly !== DEFAULT_STATE.specificOnly) params.set('specific', state.specificOnly ? '1' : '0');
   if (state.lanes !== DEFAULT_STATE.lanes) params.set('lanes', state.lanes);
@@ -54,6 +55,7 @@ export function parseState(search: string): ParsedState {
   const types = list('type', oneOf(STATEMENT_TYPES), 'not-a-statement-type') as StatementType[];
   if (types.length > 0) state.types = inOrder(STATEMENT_TYPES, types);
   state.strengths = inOrder(STRENGTHS, list('strength', oneOf(STRENGTHS), 'not-a-strength') as Strength[]);
+  state.sources = list('src', ID, 'not-a-source-id');
 
   const from = params.get('from');
   const to = params.get('to');
@@ -68,7 +70,7 @@ export function parseState(search: string): ParsedState {
 
   const focus = params.get('focus');
   if (focus !== null && focus !== '') {
-    if (ID.test(focus)) state.focusedId = focus;
+    if (RECORD_ID.test(focus)) state.focusedId = focus;
     else notices.push({ param: 'focus', value: focus, problem: 'unknown-record' });
   }
 

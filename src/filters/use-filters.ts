@@ -20,6 +20,10 @@ interface FilterActions {
   toggleStrength: (strength: Strength) => void;
   /** Opened a commitment's details; null closes them. */
   focusRecord: (id: string | null) => void;
+  /** Ticked or unticked a readout. */
+  toggleSource: (sourceId: string) => void;
+  /** Chose a set of readouts at once (a meeting's, a year's); none shows every readout. */
+  chooseSources: (sourceIds: readonly string[]) => void;
   /** Flipped the "specific to one country" switch. */
   toggleSpecificOnly: () => void;
   chooseLanes: (lanes: TimelineLanes) => void;
@@ -58,6 +62,8 @@ export const useFilters = create<FilterStore>()((set) => ({
   toggleType: (type) => set((s) => (same(s.types, type) ? {} : { types: toggle(s.types, type) as StatementType[] })),
   toggleStrength: (strength) => set((s) => ({ strengths: toggle(s.strengths, strength) as Strength[] })),
   focusRecord: (id) => set({ focusedId: id }),
+  toggleSource: (sourceId) => set((s) => ({ sources: toggle(s.sources, sourceId) })),
+  chooseSources: (sources) => set({ sources: [...sources] }),
   toggleSpecificOnly: () => set((s) => ({ specificOnly: !s.specificOnly })),
   chooseLanes: (lanes) => set({ lanes }),
   spotlightView: (spotlight) => set({ spotlight }),
@@ -68,6 +74,6 @@ export const useFilters = create<FilterStore>()((set) => ({
 
 /** The chosen state without the actions, e.g. to write it to the URL. */
 export function pickState(store: FilterStore): FilterState {
-  const { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, lanes, spotlight } = store;
-  return { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, lanes, spotlight };
+  const { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, sources, lanes, spotlight } = store;
+  return { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, sources, lanes, spotlight };
 }

@@ -25,6 +25,7 @@ export const en = {
   dataTable: 'Data table',
 
   openDataset: 'Open dataset…',
+  openFolder: 'Open folder…',
   backToDefault: 'Back to the embedded dataset',
   openFailed: 'This dataset could not be opened; the current one stays',
   tourOverview: 'Overview',
@@ -110,6 +111,8 @@ export const en = {
     'unknown-country': 'is not a country of this dataset',
     'not-a-domain-id': 'is not a domain id',
     'unknown-domain': 'is not a domain of this dataset',
+    'not-a-source-id': 'is not a readout id',
+    'unknown-source': 'is not a readout of this dataset',
     'not-a-date': 'is not a date (YYYY-MM-DD)',
     'range-reversed': 'starts after it ends',
     'unknown-record': 'is not a record of this dataset',
@@ -284,6 +287,27 @@ export const en = {
     commitments: 'Statements',
   },
   collectiveNote: 'A statement that concerns several countries counts once for each of them.',
+
+  readoutsFilter: 'Readouts',
+  readoutsHelp: 'Tick readouts to show only their statements; a year keeps that year’s readouts only.',
+  allReadouts: 'all',
+  readoutsOfYear: (year: string) => `Readouts of ${year}`,
+  onlyYear: (year: string) => `Only ${year}`,
+  onlyYearLabel: (year: string) => `Show only the readouts of ${year}`,
+  /** "4 undertakings: 2 first made here, 1 repeated, 1 advanced": what a readout's count holds. */
+  lineageCounts: (n: number, noun: Noun, parts: string) => `${countOf(n, noun)}${parts ? `: ${parts}` : ''}`,
+  lineageCount: { new: (n: number) => `${n} new`, repeats: (n: number) => `${n} repeated`, advances: (n: number) => `${n} advancing an earlier one`, supersedes: (n: number) => `${n} superseding an earlier one` },
+  lineageNames: { new: 'First made here', repeats: 'Repeats', advances: 'Advances', supersedes: 'Supersedes' },
+  lineageHeading: 'Across readouts',
+  lineageAlone: 'No other readout of this dataset links to it.',
+  lineageStep: (readout: string) => readout,
+  thisStatement: '(this statement)',
+  openStatement: (title: string) => `Open “${title}”`,
+  readout: 'Readout',
+  extents: { complete: 'complete text', excerpt: 'excerpt' },
+  publishedOn: (day: string) => `published ${day}`,
+  publishedUnknown: 'publication date not recorded',
+  addressUnknown: 'address not recorded',
 };
 
 /** Singular and plural of what a count counts. */

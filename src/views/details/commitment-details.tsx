@@ -1,10 +1,15 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { Commitment, DatasetEvent, Source, TimeRange } from '../../data/schema';
+import type { Commitment, Dataset, DatasetEvent, Source, TimeRange } from '../../data/schema';
 import { describeParty, joinNames } from '../../derive/describe-party';
+import type { ChainStep } from '../../derive/lineage';
+import { readoutLabel } from '../../derive/readout-label';
 import { formatDay, formatWhen } from '../../i18n/format-date-range';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
 import { QuoteWithCues } from './quote-with-cues';
+
+/** Whether the statement being opened was chosen in the chain of the one before. */
+let openedFromChain = false;
 
 // The reader is only needed once someone asks to see a source.
 const SourceReader = lazy(() => import('../source/source-reader'));
@@ -19,7 +24,12 @@ interface CommitmentDetailsProps {
   sourceTexts: Readonly<Record<string, string>>;
   countryNames: ReadonlyMap<string, string>;
   domainLabels: ReadonlyMap<string, string>;
+  dataset: Dataset;
+  /** Its life across readouts, oldest first: itself alone where nothing links to it. */
+  chain: readonly ChainStep[];
   language: Language;
+  /** Opens another statement (one of its chain). */
+  onFocusRecord: (id: string) => void;
   onClose: () => void;
 }
 
@@ -35,14 +45,21 @@ export function CommitmentDetails(props: CommitmentDetailsProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening a record from a control takes the reader to it: keyboard and screen-reader users land
   // on its title. A record opened by the URL on load, or by a presenter's keys, leaves focus be.
+  // A statement opened from another's chain replaces it, and the button pressed with it: its title takes the focus.
   useEffect(() => {
-    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
+    if (openedFromChain || (document.activeElement && document.activeElement !== document.body)) heading.current?.focus();
+    openedFromChain = false;
   }, []);
   const evidence = reading === null ? undefined : c.evidence[reading];
   const source = evidence && props.sources.get(evidence.sourceId);
   const personName = (id: string) => props.personNames.get(id) ?? id;
   // A date with the source's own words, so an open or unknown date reads as what the text says.
   const dated = (when: TimeRange) => `${formatWhen(when, language)}, « ${when.wording} »`;
+  const own = props.sources.get(c.evidence[0]?.sourceId ?? '');
+  const readoutOf = (sourceId: string) => {
+    const source = props.sources.get(sourceId);
+    return source ? readoutLabel(source, props.dataset, language) : sourceId;
+  };
 
   return (
     <article className="details" aria-labelledby="details-title">
@@ -115,11 +132,60 @@ export function CommitmentDetails(props: CommitmentDetailsProps) {
         <dd>
           <ol className="details__statuses">
             {c.statusHistory.map((entry, i) => (
-              <li key={i}>{t.statusAsOf(t.statuses[entry.status], formatDay(entry.asOf, language))}</li>
+              <li key={i}>
+                {t.statusAsOf(t.statuses[entry.status], formatDay(entry.asOf, language))}
+                {/* A status reported by a later readout says which. */}
+                {entry.evidence.sourceId !== own?.id && <span className="muted"> — {readoutOf(entry.evidence.sourceId)}</span>}
+              </li>
             ))}
           </ol>
         </dd>
+        {own && (
+          <>
+            <dt>{t.readout}</dt>
+            <dd>
+              {own.title[language]}{' '}
+              <span className="muted">
+                ({[readoutLabel(own, props.dataset, language), t.languageNames[own.language] ?? own.language, t.extents[own.extent], own.published === null ? t.publishedUnknown : t.publishedOn(formatDay(own.published, language))].join('; ')}
+                {'; '}
+                {own.address === null ? t.addressUnknown : <a href={own.address} rel="noreferrer noopener" target="_blank">{own.address}</a>})
+              </span>
+            </dd>
+          </>
+        )}
       </dl>
+      {(props.chain.length > 1 || props.dataset.sources.length > 1) && (
+        <section className="details__lineage" aria-labelledby="details-lineage">
+          <h4 id="details-lineage" className="details__label">
+            {t.lineageHeading}
+          </h4>
+          {props.chain.length > 1 ? (
+            <ol className="details__chain">
+              {props.chain.map((step) => (
+                <li key={step.commitment.id} aria-current={step.commitment.id === c.id ? 'step' : undefined}>
+                  <span className="details__chain-kind">{t.lineageNames[step.lineage]}</span> · {readoutOf(step.commitment.evidence[0]?.sourceId ?? '')}:{' '}
+                  {step.commitment.id === c.id ? (
+                    <>
+                      {step.commitment.title[language]} <span className="muted">{t.thisStatement}</span>
+                    </>
+                  ) : (
+                    <button type="button" className="link-button" aria-label={t.openStatement(step.commitment.title[language])}
+                      onClick={() => {
+                        openedFromChain = true;
+                        props.onFocusRecord(step.commitment.id);
+                      }}
+                    >
+                      {step.commitment.title[language]}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">{t.lineageAlone}</p>
+          )}
+        </section>
+      )}
       {c.evidence.map((item, i) => {
         const sourceLanguage = props.sources.get(item.sourceId)?.language ?? language;
         const translation = sourceLanguage === language ? undefined : item.translations[language];

@@ -92,7 +92,7 @@ describe('broken input, generated from valid input', () => {
   test('any query string is read without throwing; whatever it cannot use comes back as notices', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.webQueryParameters(), (text, query) => {
-        for (const search of [text, `?${query}`, `?c=${text}&d=${text}&from=${text}&to=${text}&focus=${text}`]) {
+        for (const search of [text, `?${query}`, `?c=${text}&d=${text}&from=${text}&to=${text}&focus=${text}&src=${text}`]) {
           const { state, notices } = parseState(search);
           expect(Array.isArray(notices)).toBe(true);
           expect(state.types.length).toBeGreaterThan(0);
@@ -111,7 +111,8 @@ describe('broken input, generated from valid input', () => {
       types: fc.uniqueArray(fc.constantFrom(...STATEMENT_TYPES), { minLength: 1 }).map((t) => STATEMENT_TYPES.filter((x) => t.includes(x))),
       strengths: fc.uniqueArray(fc.constantFrom(...STRENGTHS)).map((s) => STRENGTHS.filter((x) => s.includes(x))),
       specificOnly: fc.boolean(),
-      focusedId: fc.option(fc.constantFrom('chn-kaz-community-of-shared-future', 'a-b'), { nil: null }),
+      sources: fc.uniqueArray(fc.constantFrom('xian-2023-fm-readout', 'fm-2024-readout'), { maxLength: 2 }).map((s) => [...s].sort()),
+      focusedId: fc.option(fc.constantFrom('chn-kaz-community-of-shared-future', 'a-b', 'fm-2024/trade-volume'), { nil: null }),
       language: fc.constantFrom('en' as const, 'fr' as const),
       lanes: fc.constantFrom(...LANE_CHOICES),
       spotlight: fc.option(fc.constantFrom(...VIEW_IDS), { nil: null }),

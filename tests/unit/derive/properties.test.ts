@@ -33,6 +33,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc.record({
   types: fc.subarray([...STATEMENT_TYPES], { minLength: 1 }),
   strengths: fc.subarray([...STRENGTHS]),
   specificOnly: fc.constant(false),
+  sources: fc.subarray(['fixture-source', 'elsewhere']),
   timeRange: fc.option(
     fc.tuple(fc.constantFrom(...DATES, '2023-01-01'), fc.constantFrom(...DATES, '2023-12-31')).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
     { nil: null },

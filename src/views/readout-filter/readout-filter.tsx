@@ -1,0 +1,68 @@
+import type { Dataset } from '../../data/schema';
+import type { ReadoutCounts } from '../../derive/lineage';
+import { readoutLabel } from '../../derive/readout-label';
+import type { Language } from '../../i18n/language';
+import { MESSAGES } from '../../i18n/messages';
+import type { Noun } from '../../i18n/noun';
+
+interface ReadoutFilterProps {
+  dataset: Dataset;
+  /** Each readout's statements under the other filters (the readout choice aside), new and linked. */
+  counts: readonly ReadoutCounts[];
+  /** The readouts shown; none ticked shows every one. */
+  selected: readonly string[];
+  noun: Noun;
+  language: Language;
+  onToggle: (sourceId: string) => void;
+  onChoose: (sourceIds: readonly string[]) => void;
+}
+
+/**
+ * The readouts of a corpus, by year: a checkbox for each (its meeting, place and day, language and
+ * extent), with how many of its statements are new and how many repeat, advance or supersede an
+ * earlier readout's; and a year's readouts chosen at once.
+ */
+export function ReadoutFilter({ dataset, counts, selected, noun, language, onToggle, onChoose }: ReadoutFilterProps) {
+  const t = MESSAGES[language];
+  const years = [...new Set(counts.map((r) => r.source.date.slice(0, 4)))].sort();
+  return (
+    <div role="group" aria-labelledby="readouts-label" className="readout-filter">
+      <span id="readouts-label" className="statement-filter__label">
+        {t.readoutsFilter} <span className="muted">({selected.length === 0 ? t.allReadouts : selected.length})</span>
+      </span>
+      {years.map((year) => {
+        const ofYear = counts.filter((r) => r.source.date.startsWith(`${year}-`)).map((r) => r.source.id);
+        const only = selected.length === ofYear.length && ofYear.every((id) => selected.includes(id));
+        return (
+          <div key={year} className="readout-filter__year">
+            <button type="button" className="button button--secondary button--small" aria-pressed={only} aria-label={t.onlyYearLabel(year)} onClick={() => onChoose(only ? [] : ofYear)}>
+              {t.onlyYear(year)}
+            </button>
+            <ul className="readout-filter__list">
+              {counts
+                .filter((r) => r.source.date.startsWith(`${year}-`))
+                .map((r) => {
+                  const parts = (['new', 'repeats', 'advances', 'supersedes'] as const).filter((k) => r.lineage[k] > 0).map((k) => t.lineageCount[k](r.lineage[k]));
+                  return (
+                    <li key={r.source.id}>
+                      <label className="statement-filter__option">
+                        <input type="checkbox" checked={selected.includes(r.source.id)} onChange={() => onToggle(r.source.id)} />
+                        {readoutLabel(r.source, dataset, language)}
+                        <span className="muted">
+                          {' '}
+                          ({t.languageNames[r.source.language] ?? r.source.language}, {t.extents[r.source.extent]})
+                        </span>
+                      </label>
+                      <span className="readout-filter__counts" data-source-id={r.source.id}>
+                        {t.lineageCounts(r.statements, noun, parts.join(', '))}
+                      </span>
+                    </li>
+                  );
+                })}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
