@@ -73,7 +73,7 @@ export function App() {
             {t.openDataset}
             <input type="file" multiple accept=".json,.txt,application/json,text/plain" onChange={(e) => (opened.open([...(e.target.files ?? [])]), (e.target.value = ''))} />
           </label>
-          <label className="button button--secondary button--small open-dataset">
+          <label className="button button--secondary button--small open-dataset open-dataset--folder">
             {t.openFolder}
             {/* A corpus is a folder: its manifest, registries, readouts and sources, opened at once. */}
             <input type="file" ref={chooseFolders} onChange={(e) => (opened.open([...(e.target.files ?? [])]), (e.target.value = ''))} />

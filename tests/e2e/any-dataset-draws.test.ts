@@ -25,7 +25,7 @@ describe('any valid dataset draws', () => {
     test(`${name}: every view draws, no number goes wrong, and the map's image is saved whole`, async () => {
       await withDashboard(browser, async (page, tracked) => {
         await mapReady(page);
-        await page.locator('.open-dataset input[type="file"]').setInputFiles([
+        await page.getByLabel('Open dataset…', { exact: true }).setInputFiles([
           { name: 'odd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dataset)) },
           { name: ODD_SOURCE.name, mimeType: 'text/plain', buffer: Buffer.from(ODD_SOURCE.text) },
         ]);
@@ -56,7 +56,7 @@ describe('any valid dataset draws', () => {
     const dataset = oddDatasets().find((d) => d.name === 'long names and a right-to-left override')?.dataset;
     await withDashboard(browser, async (page) => {
       await mapReady(page);
-      await page.locator('.open-dataset input[type="file"]').setInputFiles([
+      await page.getByLabel('Open dataset…', { exact: true }).setInputFiles([
         { name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dataset)) },
         { name: ODD_SOURCE.name, mimeType: 'text/plain', buffer: Buffer.from(ODD_SOURCE.text) },
       ]);

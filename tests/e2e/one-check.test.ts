@@ -32,7 +32,7 @@ describe('the browser checks an opened dataset exactly as the command line does'
       expect(expected.length).toBeGreaterThan(0);
       await withDashboard(browser, async (page) => {
         await mapReady(page);
-        await page.locator('.open-dataset input[type="file"]').setInputFiles([
+        await page.getByLabel('Open dataset…', { exact: true }).setInputFiles([
           { name: 'dataset.json', mimeType: 'application/json', buffer: Buffer.from(bad.dataset) },
           { name: basename(bad.sourceFile), mimeType: 'text/plain', buffer: bad.source },
         ]);

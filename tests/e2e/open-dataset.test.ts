@@ -24,7 +24,7 @@ describe('opening a dataset of one\'s own in Chromium', () => {
   test('opens a valid file with its source, keeps it over a broken one, and goes back to the default', async () => {
     await withDashboard(browser, async (page) => {
       await mapReady(page);
-      const picker = page.locator('.open-dataset input[type="file"]');
+      const picker = page.getByLabel('Open dataset…', { exact: true });
       await picker.setInputFiles(files(own));
       await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (10)');
 
@@ -64,7 +64,7 @@ describe('opening a dataset of one\'s own in Chromium', () => {
   test('what was opened survives a reload and a link followed in the tab, until the embedded dataset is back; each change can be undone', async () => {
     await withDashboard(browser, async (page) => {
       await mapReady(page);
-      await page.locator('.open-dataset input[type="file"]').setInputFiles(files(own));
+      await page.getByLabel('Open dataset…', { exact: true }).setInputFiles(files(own));
       await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (10)');
       const said = page.getByRole('status').filter({ hasText: 'this browser keeps it' });
       expect(await said.textContent()).toContain('my-meeting.json is open; this browser keeps it, with its sources, until you go back to the embedded dataset.');

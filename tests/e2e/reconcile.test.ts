@@ -14,7 +14,7 @@ afterAll(() => browser.close());
 const own = oddDatasets().find((d) => d.name === 'a country the map has no borders for')?.dataset;
 
 const openOwn = (page: Page) =>
-  page.locator('.open-dataset input[type="file"]').setInputFiles([
+  page.getByLabel('Open dataset…', { exact: true }).setInputFiles([
     { name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) },
     { name: ODD_SOURCE.name, mimeType: 'text/plain', buffer: Buffer.from(ODD_SOURCE.text) },
   ]);

@@ -1,0 +1,106 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { listHeading, mapReady, SCREENSHOTS, withDashboard } from './support/with-dashboard';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+/** Opens the test corpus of three readouts through "Open folder…", as an analyst picks its folder. */
+async function openCorpus(page: Page): Promise<void> {
+  await mapReady(page);
+  await page.getByLabel('Open folder…').setInputFiles('tests/fixtures/corpus');
+  await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (8)');
+}
+
+const readout = (page: Page, name: RegExp) => page.getByRole('checkbox', { name });
+/** What the readout filter says of a readout's statements: how many, new and linked. */
+const countsOf = (page: Page, sourceId: string) => page.locator(`.readout-filter__counts[data-source-id="${sourceId}"]`).textContent();
+const details = (page: Page) => page.locator('.details');
+
+describe('a corpus of several readouts, in Chromium', () => {
+  test('filters by meeting and by year, in the URL, "Showing…" and Reset; says what each readout adds', async () => {
+    await withDashboard(browser, async (page) => {
+      await openCorpus(page);
+      expect(await countsOf(page, 'fm-2023-readout')).toBe('2 undertakings: 2 new');
+      expect(await countsOf(page, 'fm-2024-readout')).toBe('4 undertakings: 2 new, 1 repeated, 1 advancing an earlier one');
+      expect(await countsOf(page, 'summit-2025-readout')).toBe('2 undertakings: 1 repeated, 1 superseding an earlier one');
+
+      await readout(page, /Foreign ministers' meeting no\. 5, Chengdu/).check();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (4)');
+      expect(await page.locator('.filter-bar__words').textContent()).toBe("Showing: Foreign ministers' meeting no. 5, Chengdu · 5 Dec 2024 — 4 undertakings");
+      expect(new URL(page.url()).searchParams.get('src')).toBe('fm-2024-readout');
+      // The heatmap counts only that meeting's: its trade row holds the one repetition, not the 2023 original.
+      expect(await page.getByRole('button', { name: /^Kazakhstan, Trade: \d+ undertakings?$/ }).getAttribute('aria-label')).toBe('Kazakhstan, Trade: 1 undertaking');
+
+      // Another filter changes what each readout is said to add.
+      await page.getByRole('button', { name: /^Kazakhstan ?: \d+/ }).click();
+      await expect.poll(() => countsOf(page, 'fm-2024-readout')).toBe('3 undertakings: 2 new, 1 repeated');
+      expect(await countsOf(page, 'fm-2023-readout')).toBe('1 undertaking: 1 new');
+
+      await page.getByRole('button', { name: 'Show only the readouts of 2025' }).click();
+      await expect.poll(() => page.locator('.filter-bar__words').textContent()).toBe('Showing: Kazakhstan · Summit no. 2, Astana · 17 Jun 2025 — 2 undertakings');
+      expect(await readout(page, /Summit no\. 2/).isChecked()).toBe(true);
+      expect(await readout(page, /meeting no\. 5/).isChecked()).toBe(false);
+
+      await page.getByRole('button', { name: 'Reset filters' }).click();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (8)');
+      expect(new URL(page.url()).searchParams.has('src')).toBe(false);
+      await page.screenshot({ path: `${SCREENSHOTS}/corpus-readouts.png` });
+    });
+  });
+
+  test('follows a pledge from its first mention through its repetitions, each quote in its own language', async () => {
+    await withDashboard(browser, async (page) => {
+      await openCorpus(page);
+      await page.getByRole('button', { name: /^Raise trade volume to a higher level and facilitate cross-border trade in agricultural products/ }).first().click();
+      const chain = details(page).locator('.details__chain li');
+      await expect.poll(() => chain.count()).toBe(3);
+      expect(await chain.allTextContents()).toEqual([
+        "First made here · Foreign ministers' meeting no. 4, Xi'an · 27 Apr 2023: Raise trade volume to a higher level and facilitate cross-border trade in agricultural products (this statement)",
+        "Repeats · Foreign ministers' meeting no. 5, Chengdu · 5 Dec 2024: Raise trade volume to a higher level and further facilitate cross-border trade in agricultural products",
+        expect.stringMatching(/^Repeats · Summit no\. 2, Astana · 17 Jun 2025: /),
+      ]);
+      // A French quote, with its English translation.
+      expect(await details(page).locator('figcaption').first().textContent()).toBe('Source text (French)');
+      expect(await details(page).getByText('English translation').count()).toBe(1);
+
+      await chain.nth(2).getByRole('button').click();
+      await expect.poll(() => details(page).locator('.details__chain li[aria-current="step"]').textContent()).toMatch(/^Repeats · Summit no\. 2, Astana · 17 Jun 2025: .*\(this statement\)$/);
+      // The title of the statement opened from the chain has the focus, for keyboard users.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+      expect(new URL(page.url()).searchParams.get('focus')).toBe('summit-2025/trade-volume');
+      // An English quote is the source text itself: no translation repeats it.
+      expect(await details(page).locator('figcaption').first().textContent()).toBe('Source text (English)');
+      expect(await details(page).getByText('English translation').count()).toBe(0);
+      expect(await details(page).locator('dd', { hasText: 'Readout of' }).or(details(page).locator('dd', { hasText: 'excerpt' })).first().textContent()).toMatch(/Summit no\. 2, Astana · 17 Jun 2025; English; excerpt; publication date not recorded; address not recorded/);
+      await page.screenshot({ path: `${SCREENSHOTS}/corpus-chain.png` });
+
+      await page.getByRole('button', { name: 'Français' }).click();
+      await expect.poll(() => details(page).locator('figcaption').first().textContent()).toBe('Texte source (anglais)');
+      expect(await details(page).getByText('Traduction (français)').count()).toBe(1);
+    });
+  });
+
+  test('a link to a statement of the corpus opens it, and the status a later readout reports says which', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await openCorpus(page);
+        await page.goto(`${new URL(page.url()).origin}/?focus=fm-2023/railway-study`);
+        await expect.poll(() => details(page).locator('#details-title').textContent()).toBe('Study the feasibility of a China–Kyrgyzstan–Uzbekistan railway line');
+        expect(await details(page).locator('.details__statuses li').allTextContents()).toEqual([
+          'Announced, as of 27 Apr 2023',
+          "In progress, as of 5 Dec 2024 — Foreign ministers' meeting no. 5, Chengdu · 5 Dec 2024",
+        ]);
+        expect(await details(page).locator('.details__chain li').allTextContents()).toEqual([
+          expect.stringMatching(/^First made here · Foreign ministers' meeting no\. 4.*\(this statement\)$/),
+          expect.stringMatching(/^Advances · Foreign ministers' meeting no\. 5, Chengdu · 5 Dec 2024: Speed up the completion/),
+        ]);
+      },
+    );
+  });
+});
