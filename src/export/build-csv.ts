@@ -1,5 +1,6 @@
 import { laneLabel } from '../derive/lane-label';
 import { describeParty, joinNames } from '../derive/describe-party';
+import { describeSource } from '../derive/describe-source';
 import { describeStrength } from '../derive/describe-record';
 import { filterCommitments } from '../derive/filter-commitments';
 import { toCountryCounts } from '../derive/to-country-counts';
@@ -59,12 +60,17 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
       const domainLabels = new Map(dataset.domains.map((d) => [d.id, d.label[language]]));
       const people = new Map(dataset.people.map((p) => [p.id, p.name[language]]));
       const languageOf = new Map(dataset.sources.map((s) => [s.id, s.language]));
+      const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+      const describeSourceById = (id: string | undefined) => {
+        const source = sources.get(id ?? '');
+        return source ? describeSource(source, dataset, language) : '';
+      };
       const names = (ids: readonly string[]) => joinNames(ids.map((id) => people.get(id) ?? id), language);
       const when = (w: TimeRange | undefined) => (w ? `${w.start ?? ''}/${w.end ?? ''} (${t.precisions[w.precision]}; « ${w.wording} »)` : '');
       // The quote in its own language; the translation into the interface language, where that differs.
       const translation = (e: Evidence) => (languageOf.get(e.sourceId) === language ? '' : (e.translations[language] ?? ''));
       return toCsv(
-        [h.id, h.title, h.statementType, h.strength, h.cues, h.madeBy, h.partners, h.concerns, h.speakers, h.agreedBy, h.domains, h.kind, h.stated, h.agreed, h.status, h.quote, h.quoteLanguage, h.translation, h.source],
+        [h.id, h.title, h.statementType, h.strength, h.cues, h.madeBy, h.partners, h.concerns, h.speakers, h.agreedBy, h.domains, h.kind, h.stated, h.agreed, h.status, h.quote, h.quoteLanguage, h.translation, h.source, h.readout, h.links],
         filterCommitments(dataset, filters).map((c) => [
           c.id,
           c.title[language],
@@ -85,6 +91,8 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
           [...new Set(c.evidence.map((e) => languageOf.get(e.sourceId) ?? ''))].join('; '),
           c.evidence.map(translation).join(' / '),
           c.evidence.map((e) => e.sourceId).join('; '),
+          describeSourceById(c.evidence[0]?.sourceId),
+          (c.links ?? []).map((link) => `${t.lineageNames[link.kind]} ${link.commitmentId}`).join('; '),
         ]),
       );
     }

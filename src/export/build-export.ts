@@ -1,5 +1,6 @@
 import { describeSources, MAX_SOURCE_TITLES } from '../derive/describe-sources';
 import { describeFilters } from '../derive/describe-filters';
+import { describeSource } from '../derive/describe-source';
 import { filterCommitments } from '../derive/filter-commitments';
 import { formatDay } from '../i18n/format-date-range';
 import { MESSAGES } from '../i18n/messages';
@@ -34,11 +35,13 @@ export function buildCaption(view: ExportView, context: ExportContext): Caption 
     list: t.nounTitle(nounFor(context.filters.types)),
     dashboard: t.appTitle,
   };
-  const count = filterCommitments(dataset, context.filters).length;
-  // A source's date is added unless its title already gives the year.
-  const sources = dataset.sources.length > MAX_SOURCE_TITLES ? t.exportSourceTitle(describeSources(dataset.sources, language)) : dataset.sources
-    .map((s) => (s.title[language].includes(s.date.slice(0, 4)) ? t.exportSourceTitle(s.title[language]) : t.exportSource(s.title[language], formatDay(s.date, language))))
-    .join(' · ');
+  const shown = filterCommitments(dataset, context.filters);
+  const count = shown.length;
+  // The sources of what the image shows (all of them where it shows nothing), each fully described
+  // where there are few; more are summed up.
+  const cited = new Set(shown.map((c) => c.evidence[0]?.sourceId));
+  const named = count === 0 ? dataset.sources : dataset.sources.filter((s) => cited.has(s.id));
+  const sources = named.length > MAX_SOURCE_TITLES ? t.exportSourceTitle(describeSources(named, language)) : named.map((s) => t.exportSourceTitle(describeSource(s, dataset, language, true))).join(' · ');
   return {
     title: titles[view],
     filters: `${describeFilters(context.filters, dataset, language)} — ${t.count(count, nounFor(context.filters.types))}`,

@@ -92,7 +92,7 @@ export const en = {
     title: 'Title', wording: 'Source wording', id: 'Id', madeBy: 'By', partners: 'With or toward', concerns: 'Concerns', domains: 'Domains',
     kind: 'Subject', statementType: 'Statement type', strength: 'Strength', cues: 'Cue words', speakers: 'Reported saying it', agreedBy: 'Agreed earlier by',
     stated: 'Stated', agreed: 'Agreed', status: 'Status history', quote: 'Quote', quoteLanguage: 'Quote language', translation: 'Translation (English, where the quote is not English)', source: 'Source',
-    event: 'Event', commitment: 'Statement', yes: 'yes', no: 'no',
+    event: 'Event', commitment: 'Statement', yes: 'yes', no: 'no', readout: 'Readout', links: 'Links to earlier statements',
   },
 
   urlNoticeTitle: 'Some settings in the address could not be used and were left at their defaults:',

@@ -89,7 +89,7 @@ export const fr: Messages = {
     title: 'Titre', wording: 'Formulation de la source', id: 'Identifiant', madeBy: 'Par', partners: 'Avec ou envers', concerns: 'Concerne', domains: 'Domaines',
     kind: 'Sujet', statementType: 'Type de déclaration', strength: 'Force', cues: 'Mots repères', speakers: 'Rapporté comme l’ayant dit', agreedBy: 'Convenu auparavant par',
     stated: 'Déclaré', agreed: 'Convenu', status: 'Historique du statut', quote: 'Citation', quoteLanguage: 'Langue de la citation', translation: 'Traduction (en français, si la citation ne l’est pas)', source: 'Source',
-    event: 'Événement', commitment: 'Engagement', yes: 'oui', no: 'non',
+    event: 'Événement', commitment: 'Engagement', yes: 'oui', no: 'non', readout: 'Compte rendu', links: 'Liens vers des déclarations antérieures',
   },
 
   urlNoticeTitle: 'Certains réglages de l’adresse n’ont pas pu être utilisés et ont gardé leur valeur par défaut :',

@@ -23,7 +23,7 @@ describe('buildCaption', () => {
 
   test('names the source, the dashboard and the export date, in French when asked', () => {
     const caption = buildCaption('timeline', context({ language: 'fr' }));
-    expect(caption.source).toBe('Source : Compte rendu de test (1 mars 2024)');
+    expect(caption.source).toBe('Source : Compte rendu de test (Réunion des ministres des Affaires étrangères no 1, Xi’an · 1 mars 2024; français; texte complet)');
     expect(caption.footer).toBe('Tableau de bord de la coopération Chine–Asie centrale · exporté le 28 nov. 2026');
   });
 });

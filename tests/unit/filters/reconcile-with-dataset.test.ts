@@ -11,12 +11,13 @@ test('keeps a state whose ids all exist, unchanged', () => {
 });
 
 test('drops countries, domains and a focused record the dataset does not have, saying which', () => {
-  const state = { ...DEFAULT_STATE, countries: ['KAZ', 'TKM'], domains: ['mining'], focusedId: 'gone' };
+  const state = { ...DEFAULT_STATE, countries: ['KAZ', 'TKM'], domains: ['mining'], sources: ['fixture-source', 'fm-2030-readout'], focusedId: 'gone' };
   const result = reconcileWithDataset(state, dataset);
-  expect(result.state).toEqual({ ...DEFAULT_STATE, countries: ['KAZ'], domains: [], focusedId: null });
+  expect(result.state).toEqual({ ...DEFAULT_STATE, countries: ['KAZ'], domains: [], sources: ['fixture-source'], focusedId: null });
   expect(result.notices).toEqual([
     { param: 'c', value: 'TKM', problem: 'unknown-country' },
     { param: 'd', value: 'mining', problem: 'unknown-domain' },
+    { param: 'src', value: 'fm-2030-readout', problem: 'unknown-source' },
     { param: 'focus', value: 'gone', problem: 'unknown-record' },
   ]);
 });

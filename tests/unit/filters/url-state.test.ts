@@ -75,6 +75,14 @@ describe('parseState', () => {
     expect(notices).toEqual([{ param: 'focus', value: '<script>', problem: 'unknown-record' }]);
   });
 
+  test('reads the readouts chosen, and a statement of a corpus by its readout and id', () => {
+    const chosen = state({ sources: ['fm-2023-readout', 'fm-2024-readout'], focusedId: 'fm-2024/trade-volume' });
+    expect(serializeState(chosen)).toBe('src=fm-2023-readout%2Cfm-2024-readout&focus=fm-2024%2Ftrade-volume');
+    expect(parseState(serializeState(chosen))).toEqual({ state: chosen, notices: [] });
+    expect(parseState('src=FM 2023,fm-2024-readout').notices).toEqual([{ param: 'src', value: 'FM 2023', problem: 'not-a-source-id' }]);
+    expect(parseState('focus=a/b/c').notices).toEqual([{ param: 'focus', value: 'a/b/c', problem: 'unknown-record' }]);
+  });
+
   test('reads the enlarged view, and refuses a view that does not exist', () => {
     expect(parseState('view=timeline').state.spotlight).toBe('timeline');
     expect(parseState('view=globe').notices).toEqual([{ param: 'view', value: 'globe', problem: 'not-a-view' }]);
