@@ -41,8 +41,9 @@ function random(seed: number): () => number {
 /**
  * `size` commitments in all: the base dataset's own, then synthetic ones until the count is
  * reached, about 40 to a source. `base` and `baseFiles` are the embedded dataset and its sources.
+ * With `links`, a fifth of the synthetic statements advance an earlier-dated one of the same parties.
  */
-export function syntheticDataset(base: Dataset, baseFiles: Record<string, string>, size: number, seed = 1): SyntheticDataset {
+export function syntheticDataset(base: Dataset, baseFiles: Record<string, string>, size: number, seed = 1, links = false): SyntheticDataset {
   const next = random(seed);
   const pick = <T>(items: readonly [T, ...T[]] | readonly T[]): T => {
     const item = items[Math.floor(next() * items.length)];
@@ -56,6 +57,8 @@ export function syntheticDataset(base: Dataset, baseFiles: Record<string, string
   const sources: Source[] = [...base.sources];
   const events: DatasetEvent[] = [...base.events];
   const commitments: Commitment[] = base.commitments.slice(0, size);
+  // Earlier statements by their parties, to link later ones to.
+  const byParties = new Map<string, { id: string; date: string }[]>();
 
   for (let s = 0; commitments.length < size; s++) {
     const sourceId = `synthetic-${s + 1}`;
@@ -97,6 +100,10 @@ export function syntheticDataset(base: Dataset, baseFiles: Record<string, string
         `Les parties ${coding.verb} la coopération n° ${n} (projet ${n}) en matière de ${domain.label.fr.toLowerCase()} avec ${names}.`,
         `The parties ${coding.en} cooperation no. ${n} (project ${n}) on ${domain.label.en.toLowerCase()} with ${concerned.map((c) => c.name.en).join(', ')}.`,
       );
+      const parties = concerned.map((c) => c.id).join(',');
+      const earlier = (byParties.get(parties) ?? []).slice(-200).filter((e) => e.date < date);
+      const linkTo = links && earlier.length > 0 && next() < 0.2 ? pick(earlier) : undefined;
+      byParties.set(parties, [...(byParties.get(parties) ?? []).slice(-400), { id: `synthetic-commitment-${n}`, date }]);
       const cueAt = evidence.start + 'Les parties '.length;
       const cue = { sourceId, text: coding.verb, start: cueAt, end: cueAt + coding.verb.length };
       commitments.push({
@@ -115,6 +122,7 @@ export function syntheticDataset(base: Dataset, baseFiles: Record<string, string
         stated: { ...stated, wordingAt: { sourceId, text: wording, start: opening.start + opening.quote.indexOf(wording), end: opening.start + opening.quote.indexOf(wording) + wording.length } },
         eventIds: next() < 0.2 ? [eventId] : [],
         statusHistory: [{ status: pick(STATUSES), asOf: date, evidence }],
+        ...(linkTo ? { links: [{ kind: 'advances' as const, commitmentId: linkTo.id, evidence }] } : {}),
         evidence: [evidence],
       });
     }
