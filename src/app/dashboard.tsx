@@ -16,6 +16,8 @@ import { nounFor } from '../i18n/noun';
 import { StatementFilter } from '../views/statement-filter/statement-filter';
 import { ReadoutFilter } from '../views/readout-filter/readout-filter';
 import { chainOf, countByReadout } from '../derive/lineage';
+import { compareCountryCounts, compareHeatmaps, comparedPair, filtersFor } from '../derive/compare-readouts';
+import { readoutLabel } from '../derive/readout-label';
 import { CommitmentDetails } from '../views/details/commitment-details';
 import { CommitmentList } from '../views/details/commitment-list';
 import { DomainHeatmap } from '../views/heatmap/domain-heatmap';
@@ -56,6 +58,7 @@ export function Dashboard({ loaded }: DashboardProps) {
       sources: state.sources,
       lanes: state.lanes,
       spotlight: state.spotlight,
+      compare: state.compare,
     })),
   );
   const actions = useFilters(
@@ -70,6 +73,7 @@ export function Dashboard({ loaded }: DashboardProps) {
       focusRecord: state.focusRecord,
       toggleSpecificOnly: state.toggleSpecificOnly,
       toggleSource: state.toggleSource,
+      toggleCompare: state.toggleCompare,
       chooseSources: state.chooseSources,
       chooseLanes: state.chooseLanes,
       clearFilters: state.clearFilters,
@@ -103,14 +107,23 @@ export function Dashboard({ loaded }: DashboardProps) {
   );
   const commitments = useMemo(() => filterCommitments(dataset, filters), [dataset, filters]);
   // The map's counts ignore the country selection: clicking a country leaves them as they are.
+  // Comparing two readouts, the map and heatmap count the later one's, each with the earlier one's beside it.
+  const pair = useMemo(() => comparedPair(dataset, s.sources, s.compare), [dataset, s.sources, s.compare]);
   const countryCounts = useMemo(
-    () => toCountryCounts(dataset, { ...filters, countries: [] }),
-    [dataset, filters],
+    () =>
+      pair
+        ? compareCountryCounts(toCountryCounts(dataset, { ...filtersFor(filters, pair.before), countries: [] }), toCountryCounts(dataset, { ...filtersFor(filters, pair.after), countries: [] }))
+        : toCountryCounts(dataset, { ...filters, countries: [] }),
+    [dataset, filters, pair],
   );
   const partners = useMemo(() => toPartnerLinks(dataset, filters), [dataset, filters]);
   // Each readout's counts leave the readout choice aside, as the map's leave the country choice.
   const readoutCounts = useMemo(() => (dataset.sources.length > 1 ? countByReadout(dataset, filterCommitments(dataset, { ...filters, sources: [] })) : []), [dataset, filters]);
-  const heatmap = useMemo(() => toHeatmap(dataset, filters), [dataset, filters]);
+  const heatmap = useMemo(
+    () => (pair ? compareHeatmaps(toHeatmap(dataset, filtersFor(filters, pair.before)), toHeatmap(dataset, filtersFor(filters, pair.after))) : toHeatmap(dataset, filters)),
+    [dataset, filters, pair],
+  );
+  const comparing = pair ? t.comparing(readoutLabel(pair.before, dataset, language), readoutLabel(pair.after, dataset, language)) : null;
   const timeline = useMemo(() => toTimeline(dataset, filters, s.lanes), [dataset, filters, s.lanes]);
   const focused = s.focusedId === null ? undefined : lookups.commitments.get(s.focusedId);
   // Kept while the lanes and language stay: the timeline redraws its marks when its labels change.
@@ -177,7 +190,7 @@ export function Dashboard({ loaded }: DashboardProps) {
         </p>
         <ExportStatusLine status={exporter.status} working={t.exporting} />
         <StatementFilter types={s.types} strengths={s.strengths} specificOnly={s.specificOnly} language={language} onToggleType={actions.toggleType} onToggleStrength={actions.toggleStrength} onToggleSpecificOnly={actions.toggleSpecificOnly} />
-        {readoutCounts.length > 1 && <ReadoutFilter dataset={dataset} counts={readoutCounts} selected={s.sources} noun={noun} language={language} onToggle={actions.toggleSource} onChoose={actions.chooseSources} />}
+        {readoutCounts.length > 1 && <ReadoutFilter dataset={dataset} counts={readoutCounts} selected={s.sources} noun={noun} language={language} onToggle={actions.toggleSource} onChoose={actions.chooseSources} compare={s.compare} onToggleCompare={actions.toggleCompare} />}
         <div className="filter-bar__actions">
           {exportMenu('dashboard', t.dashboardView, t.exportDashboard)}
           <button type="button" className="button button--secondary button--small" onClick={actions.clearFilters} disabled={!active}>
@@ -194,6 +207,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             noun={noun}
             selected={s.countries}
             partners={partners}
+            comparing={comparing}
             language={language}
             onToggleCountry={actions.toggleCountry}
             onDrawn={drewMap}
@@ -215,6 +229,7 @@ export function Dashboard({ loaded }: DashboardProps) {
             selectedCountries={s.countries}
             selectedDomains={s.domains}
             specificOnly={s.specificOnly}
+            comparing={comparing}
             fit={fitted}
             noun={noun}
             language={language}

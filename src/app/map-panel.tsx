@@ -18,6 +18,8 @@ interface MapPanelProps {
   selected: readonly string[];
   /** With whom each selected country shares statements. */
   partners: readonly CountryPartners[];
+  /** Comparing two readouts: what each count reads, earlier → later. */
+  comparing: string | null;
   language: Language;
   onToggleCountry: (countryId: string) => void;
   /** Called once the borders are drawn. */
@@ -25,7 +27,7 @@ interface MapPanelProps {
 }
 
 /** Loads the map's borders and hands the map what it draws; a failed load stays inside the map. */
-export function MapPanel({ dataset, counts, noun, selected, partners, language, onToggleCountry, onDrawn }: MapPanelProps) {
+export function MapPanel({ dataset, counts, noun, selected, partners, comparing, language, onToggleCountry, onDrawn }: MapPanelProps) {
   const query = useMapFeatures();
   const countries = useMemo(() => toMapCountries(dataset, counts, language), [dataset, counts, language]);
   if (query.isError) return <DatasetLoadError title={MESSAGES[language].mapLoadFailed} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />;
@@ -38,6 +40,7 @@ export function MapPanel({ dataset, counts, noun, selected, partners, language, 
       places={dataset.places}
       selected={selected}
       partners={partners}
+      comparing={comparing}
       language={language}
       onToggleCountry={onToggleCountry}
       onDrawn={onDrawn}

@@ -46,6 +46,7 @@ export function useExport(dataset: Dataset, redrawTimeline: () => Redraw | undef
         dataset,
         filters: { countries: state.countries, domains: state.domains, timeRange: state.timeRange, types: state.types, strengths: state.strengths, specificOnly: state.specificOnly, sources: state.sources },
         lanes: state.lanes,
+        compare: state.compare,
         language: state.language,
         features: queryClient.getQueryData(mapQueryOptions.queryKey),
         exportDate: localIsoDate(new Date()),

@@ -9,6 +9,8 @@ export interface CountryCount {
   countryId: string;
   /** Records that concern the country under the type, strength, domain and time filters. */
   count: number;
+  /** Comparing two readouts: the earlier one's count; `count` is the later one's. */
+  before?: number;
 }
 
 /**

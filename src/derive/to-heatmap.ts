@@ -9,6 +9,8 @@ export interface HeatmapRow {
   domain: Domain;
   /** One count per column, in column order. */
   counts: number[];
+  /** Comparing two readouts: the earlier one's counts; `counts` are the later one's. */
+  before?: number[];
 }
 
 export interface HeatmapGroup {
@@ -16,6 +18,8 @@ export interface HeatmapGroup {
   rows: HeatmapRow[];
   /** One count per column of the distinct statements in any of the group's domains: its collapsed row. */
   counts: number[];
+  /** Comparing two readouts: the earlier one's counts of the collapsed row. */
+  before?: number[];
 }
 
 export interface Heatmap {

@@ -8,18 +8,21 @@ export interface MapCountry {
   isoNumeric: string;
   name: string;
   count: number;
+  /** Comparing two readouts: the earlier one's count; `count` is the later one's. */
+  before?: number;
   /** How the source characterises the relationship with China. */
   relationships: string[];
 }
 
 /** What the map shows for each of the dataset's countries. */
 export function toMapCountries(dataset: Dataset, counts: readonly CountryCount[], language: Language): MapCountry[] {
-  const byId = new Map(counts.map((c) => [c.countryId, c.count]));
+  const byId = new Map(counts.map((c) => [c.countryId, c]));
   return dataset.countries.map((country) => ({
     id: country.id,
     isoNumeric: country.isoNumeric,
     name: country.name[language],
-    count: byId.get(country.id) ?? 0,
+    count: byId.get(country.id)?.count ?? 0,
+    ...(byId.get(country.id)?.before === undefined ? {} : { before: byId.get(country.id)?.before }),
     relationships: relationshipLabels(dataset, country.id, language),
   }));
 }

@@ -1,6 +1,8 @@
 import { laneLabel } from '../derive/lane-label';
 import { describeParty, joinNames } from '../derive/describe-party';
 import { describeSource } from '../derive/describe-source';
+import { compareCountryCounts, compareHeatmaps, comparedPair, filtersFor } from '../derive/compare-readouts';
+import { readoutLabel } from '../derive/readout-label';
 import { describeStrength } from '../derive/describe-record';
 import { filterCommitments } from '../derive/filter-commitments';
 import { toCountryCounts } from '../derive/to-country-counts';
@@ -23,15 +25,34 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
   const h = t.csvHeaders;
   const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
 
+  // Comparing two readouts, the map and heatmap give each count of the earlier one, then of the later one.
+  const pair = scope === 'all' ? null : comparedPair(dataset, filters.sources, context.compare);
+  const noun = t.nounTitle(nounFor(filters.types));
   switch (view) {
     case 'map': {
+      if (pair) {
+        const [before, after] = [pair.before, pair.after].map((source) => toCountryCounts(dataset, filtersFor(filters, source)));
+        const countries = toMapCountries(dataset, compareCountryCounts(before ?? [], after ?? []), language);
+        return toCsv(
+          [h.country, `${noun} (${readoutLabel(pair.before, dataset, language)})`, `${noun} (${readoutLabel(pair.after, dataset, language)})`, h.selected, h.relationship],
+          countries.map((c) => [c.name, c.before ?? 0, c.count, filters.countries.includes(c.id) ? h.yes : h.no, c.relationships.join(' · ')]),
+        );
+      }
       const countries = toMapCountries(dataset, toCountryCounts(dataset, filters), language);
       return toCsv(
-        [h.country, t.nounTitle(nounFor(filters.types)), h.selected, h.relationship],
+        [h.country, noun, h.selected, h.relationship],
         countries.map((c) => [c.name, c.count, filters.countries.includes(c.id) ? h.yes : h.no, c.relationships.join(' · ')]),
       );
     }
     case 'heatmap': {
+      if (pair) {
+        const heatmap = compareHeatmaps(toHeatmap(dataset, filtersFor(filters, pair.before)), toHeatmap(dataset, filtersFor(filters, pair.after)));
+        const [before, after] = [pair.before, pair.after].map((source) => readoutLabel(source, dataset, language));
+        return toCsv(
+          [h.group, h.domain, ...heatmap.columns.flatMap((id) => [`${countryNames.get(id) ?? id} (${before})`, `${countryNames.get(id) ?? id} (${after})`])],
+          heatmap.groups.flatMap(({ group, rows }) => rows.map((row) => [group.label[language], row.domain.label[language], ...row.counts.flatMap((count, i) => [row.before?.[i] ?? 0, count])])),
+        );
+      }
       const heatmap = toHeatmap(dataset, filters);
       return toCsv(
         [h.group, h.domain, ...heatmap.columns.map((id) => countryNames.get(id) ?? id)],

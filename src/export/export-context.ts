@@ -11,6 +11,8 @@ export interface ExportContext {
   dataset: Dataset;
   filters: Filters;
   lanes: TimelineLanes;
+  /** Whether the map and heatmap compare the two readouts chosen. */
+  compare: boolean;
   language: Language;
   /** The map's borders; without them the map is left out. */
   features: MapFeatures | undefined;

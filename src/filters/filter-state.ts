@@ -39,6 +39,8 @@ export interface FilterState extends Filters {
   lanes: TimelineLanes;
   /** The view enlarged to fill the screen, if any. */
   spotlight: ViewId | null;
+  /** With two readouts chosen: the map and heatmap count each one's, earlier → later. */
+  compare: boolean;
 }
 
 /** Counts called commitments count undertakings unless the user asks for more. */
@@ -60,4 +62,5 @@ export const DEFAULT_STATE: FilterState = {
   language: 'en',
   lanes: 'kind',
   spotlight: null,
+  compare: false,
 };

@@ -27,6 +27,8 @@ interface FilterActions {
   /** Flipped the "specific to one country" switch. */
   toggleSpecificOnly: () => void;
   chooseLanes: (lanes: TimelineLanes) => void;
+  /** Flipped "compare the two readouts". */
+  toggleCompare: () => void;
   /** Enlarged a view to fill the screen, or (null) went back to all the views. */
   spotlightView: (view: ViewId | null) => void;
   chooseLanguage: (language: Language) => void;
@@ -66,14 +68,15 @@ export const useFilters = create<FilterStore>()((set) => ({
   chooseSources: (sources) => set({ sources: [...sources] }),
   toggleSpecificOnly: () => set((s) => ({ specificOnly: !s.specificOnly })),
   chooseLanes: (lanes) => set({ lanes }),
+  toggleCompare: () => set((s) => ({ compare: !s.compare })),
   spotlightView: (spotlight) => set({ spotlight }),
   chooseLanguage: (language) => set({ language }),
-  clearFilters: () => set({ ...NO_FILTERS, focusedId: null }),
+  clearFilters: () => set({ ...NO_FILTERS, focusedId: null, compare: false }),
   restore: (state) => set(state),
 }));
 
 /** The chosen state without the actions, e.g. to write it to the URL. */
 export function pickState(store: FilterStore): FilterState {
-  const { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, sources, lanes, spotlight } = store;
-  return { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, sources, lanes, spotlight };
+  const { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, sources, lanes, spotlight, compare } = store;
+  return { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, sources, lanes, spotlight, compare };
 }

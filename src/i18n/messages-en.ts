@@ -152,10 +152,10 @@ export const en = {
   columnKey: (key: string) => `Country codes: ${key}`,
   specificNote: 'A statement that concerns several countries counts in each of their columns.',
   specificOnNote: 'Counting only statements that concern the country alone (for China: those with one partner).',
-  cellLabel: (country: string, domain: string, n: number, noun: Noun) => `${country}, ${domain}: ${countOf(n, noun)}`,
+  cellLabel: (country: string, domain: string, counted: string) => `${country}, ${domain}: ${counted}`,
   legendScale: (noun: Noun) => `${capitalise(NOUNS[noun][1])} per cell`,
   /** A collapsed group's cell: the group's domains taken together. */
-  groupCellLabel: (country: string, group: string, domains: number, n: number, noun: Noun) => `${country}, ${group} (its ${domains} domains together): ${countOf(n, noun)}`,
+  groupCellLabel: (country: string, group: string, domains: number, counted: string) => `${country}, ${group} (its ${domains} domains together): ${counted}`,
   groupNote: 'A collapsed group shows one row: each statement counts once, however many of the group’s domains it is in. Its totals are written on plain cells: the colours are per domain.',
   expandAll: 'Expand all groups',
   collapseAll: 'Collapse all groups',
@@ -289,6 +289,11 @@ export const en = {
   collectiveNote: 'A statement that concerns several countries counts once for each of them.',
 
   readoutsFilter: 'Readouts',
+  /** "4 undertakings"; comparing two readouts, "2 → 4 undertakings": the earlier one's count, then the later one's. */
+  counted: (count: number, before: number | undefined, noun: Noun) => (before === undefined ? countOf(count, noun) : `${before} → ${countOf(count, noun)}`),
+  compareReadouts: 'Compare the two ticked (earlier → later) on the map and heatmap',
+  compareNeedsTwo: 'Tick two readouts to compare them',
+  comparing: (before: string, after: string) => `Each count reads ${before} → ${after}; the colour is the later count.`,
   readoutsHelp: 'Tick readouts to show only their statements; a year keeps that year’s readouts only.',
   allReadouts: 'all',
   readoutsOfYear: (year: string) => `Readouts of ${year}`,

@@ -85,6 +85,32 @@ describe('a corpus of several readouts, in Chromium', () => {
     });
   });
 
+  test('compares two meetings on the map and the heatmap, earlier → later, in words as well as colour', async () => {
+    await withDashboard(browser, async (page) => {
+      await openCorpus(page);
+      const compare = page.getByRole('checkbox', { name: /^Compare the two ticked/ });
+      expect(await compare.isDisabled()).toBe(true);
+      await readout(page, /meeting no\. 5/).check();
+      await readout(page, /meeting no\. 4/).check();
+      await compare.check();
+      await expect.poll(() => page.getByRole('button', { name: /^Kazakhstan ?: / }).getAttribute('aria-label')).toBe('Kazakhstan: 1 → 3 undertakings');
+      expect(new URL(page.url()).searchParams.get('compare')).toBe('1');
+      expect(await page.locator('.map__label', { hasText: 'Kyrgyzstan' }).locator('.map__count').textContent()).toBe('2 → 4');
+      const customs = page.getByRole('button', { name: /^Kazakhstan, Customs: / });
+      expect(await customs.getAttribute('aria-label')).toBe('Kazakhstan, Customs: 0 → 1 undertaking');
+      expect(await customs.textContent()).toBe('0 → 1');
+      expect(await page.locator('.heatmap .view__note--compare').textContent()).toBe("Each count reads Foreign ministers' meeting no. 4, Xi'an · 27 Apr 2023 → Foreign ministers' meeting no. 5, Chengdu · 5 Dec 2024; the colour is the later count.");
+      // The map's table says the same.
+      expect(await page.locator('.map .data-table tr', { hasText: 'Kazakhstan' }).locator('td').first().textContent()).toBe('1 → 3');
+      await page.screenshot({ path: `${SCREENSHOTS}/corpus-compare.png` });
+
+      // A third readout ends the comparison; the counts are plain again.
+      await readout(page, /Summit no\. 2/).check();
+      await expect.poll(() => page.getByRole('button', { name: /^Kazakhstan ?: / }).getAttribute('aria-label')).toBe('Kazakhstan: 6 undertakings');
+      expect(await compare.isDisabled()).toBe(true);
+    });
+  });
+
   test('a link to a statement of the corpus opens it, and the status a later readout reports says which', async () => {
     await withDashboard(
       browser,

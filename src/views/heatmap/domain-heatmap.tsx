@@ -16,6 +16,8 @@ interface DomainHeatmapProps {
   selectedCountries: readonly string[];
   selectedDomains: readonly string[];
   specificOnly: boolean;
+  /** Comparing two readouts: what each count reads, earlier → later. */
+  comparing?: string | null;
   /**
    * Fit the panel (a presentation, where nobody scrolls): every group is collapsed but those
    * holding a selected domain, whatever the user chose, and the groups cannot be toggled.
@@ -51,6 +53,8 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
   );
   const rowCount = heatmap.groups.reduce((n, { group, rows }) => n + (collapsed.has(group.id) ? 1 : rows.length), 0);
   const name = (countryId: string) => countryNames.get(countryId) ?? countryId;
+  // A count in words: comparing two readouts, the earlier one's, then the later one's.
+  const counted = (count: number, earlier: number | undefined) => t.counted(count, earlier, props.noun);
 
   // One tab stop for the whole grid; arrow keys move between cells (roving focus).
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
@@ -85,6 +89,7 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
           </button>
         )}
       </div>
+      {props.comparing && <p className="view__note view__note--compare">{props.comparing}</p>}
       <div className="heatmap__scroll">
         <table ref={grid} className="heatmap__table" onKeyDown={onKeyDown}>
           <caption className="visually-hidden">{t.heatmapTitle}</caption>
@@ -107,7 +112,7 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
               ))}
             </tr>
           </thead>
-          {heatmap.groups.map(({ group, rows: groupRows, counts }, g) => {
+          {heatmap.groups.map(({ group, rows: groupRows, counts, before }, g) => {
             const isCollapsed = collapsed.has(group.id);
             const groupLabel = group.label[language];
             const domainIds = groupRows.map((r) => r.domain.id);
@@ -133,7 +138,8 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
                       columns={heatmap.columns}
                       row={firstRow[g] ?? 0}
                       scaleMax={null}
-                      label={(countryId, count) => t.groupCellLabel(name(countryId), groupLabel, domainIds.length, count, props.noun)}
+                      before={before}
+                      label={(countryId, count, earlier) => t.groupCellLabel(name(countryId), groupLabel, domainIds.length, counted(count, earlier))}
                       pressed={() => false}
                       onPick={(countryId) => props.onPickGroup(countryId, domainIds)}
                     />
@@ -146,7 +152,7 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
                   </tr>
                 )}
                 {!isCollapsed &&
-                  groupRows.map(({ domain, counts: domainCounts }, i) => {
+                  groupRows.map(({ domain, counts: domainCounts, before: domainBefore }, i) => {
                     const domainLabel = domain.label[language];
                     const domainSelected = props.selectedDomains.includes(domain.id);
                     return (
@@ -162,7 +168,8 @@ export function DomainHeatmap(props: DomainHeatmapProps) {
                           columns={heatmap.columns}
                           row={(firstRow[g] ?? 0) + i}
                           scaleMax={heatmap.scaleMax}
-                          label={(countryId, count) => t.cellLabel(name(countryId), domainLabel, count, props.noun)}
+                          before={domainBefore}
+                          label={(countryId, count, earlier) => t.cellLabel(name(countryId), domainLabel, counted(count, earlier))}
                           pressed={(countryId) => domainSelected && props.selectedCountries.includes(countryId)}
                           onPick={(countryId) => props.onPickCell(countryId, domain.id)}
                         />

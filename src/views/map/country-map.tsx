@@ -36,6 +36,8 @@ interface CountryMapProps {
   noun: Noun;
   places: Dataset['places'];
   selected: readonly string[];
+  /** Comparing two readouts: what each count reads, earlier → later. */
+  comparing?: string | null;
   /** With whom each selected country shares statements, drawn as lines. */
   partners: readonly CountryPartners[];
   language: Language;
@@ -45,7 +47,7 @@ interface CountryMapProps {
 }
 
 /** The six countries shaded by commitment count; click, Enter or Space toggles a country. */
-export function CountryMap({ features, countries, scaleMax, noun, places, selected, partners, language, onToggleCountry, onDrawn }: CountryMapProps) {
+export function CountryMap({ features, countries, scaleMax, noun, places, selected, partners, comparing, language, onToggleCountry, onDrawn }: CountryMapProps) {
   const t = MESSAGES[language];
   const [hovered, setHovered] = useState<string | null>(null);
   // Draw at the frame's own size, so the map fills it whatever its shape.
@@ -81,7 +83,7 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
             countries.flatMap((c) => {
               const anchor = fitted.labelPoints.get(c.isoNumeric);
               // A long name is shortened to a quarter of the frame; the tooltip and the table give it whole.
-              return anchor ? [{ id: c.id, anchor, name: fitText(c.name, NAME_SIZE * labelScale, Math.max(80, width / 4), 700), count: String(c.count) }] : [];
+              return anchor ? [{ id: c.id, anchor, name: fitText(c.name, NAME_SIZE * labelScale, Math.max(80, width / 4), 700), count: c.before === undefined ? String(c.count) : `${c.before} → ${c.count}` }] : [];
             }),
             { width, height },
             labelScale,
@@ -148,7 +150,7 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
                         role="button"
                         tabIndex={0}
                         aria-pressed={isSelected}
-                        aria-label={t.labelled(country.name, t.count(country.count, noun))}
+                        aria-label={t.labelled(country.name, t.counted(country.count, country.before, noun))}
                         style={isHub ? undefined : { fill: SEQUENTIAL_BLUES[colorClass(country.count, scaleMax)] }}
                         onClick={(e) => {
                           onToggleCountry(country.id);
@@ -204,7 +206,8 @@ export function CountryMap({ features, countries, scaleMax, noun, places, select
       </div>
       <div className="map__footer">
         <ColorLegend title={t.mapLegend(noun)} max={scaleMax} />
-        {offMap.length > 0 && <p className="view__note map__off-map">{t.offMap(offMap.map((c) => `${c.name}, ${t.count(c.count, noun)}`).join('; '))}</p>}
+        {comparing && <p className="view__note view__note--compare">{comparing}</p>}
+        {offMap.length > 0 && <p className="view__note map__off-map">{t.offMap(offMap.map((c) => `${c.name}, ${t.counted(c.count, c.before, noun)}`).join('; '))}</p>}
         <p className="view__note">
           {countries.some((c) => c.id === FOCAL_COUNTRY) && <>{t.hubNote} </>}
           {/* With a selection, what the lines mean takes the neighbours' note's place: the map keeps its height. */}

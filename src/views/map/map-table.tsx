@@ -42,7 +42,7 @@ export function MapTable({ countries, selected, partners, noun, language }: MapT
                 {c.name}
                 {selected.includes(c.id) && ` (${t.selected})`}
               </th>
-              <td className="num">{c.count}</td>
+              <td className="num">{c.before === undefined ? c.count : `${c.before} → ${c.count}`}</td>
               <td>{c.relationships.join(' · ')}</td>
               {/* A country shares nothing with itself: the cell is left empty rather than given a count. */}
               {partners.map((p) => (

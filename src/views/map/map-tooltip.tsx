@@ -31,7 +31,7 @@ export function MapTooltip({ country, selected, noun, anchor, frame, language }:
     >
       <strong>{country.name}</strong>
       {selected && <span className="map__tooltip-selected"> ({t.selected})</span>}
-      <div>{t.count(country.count, noun)}</div>
+      <div>{t.counted(country.count, country.before, noun)}</div>
       {country.relationships.length > 0 && (
         <div className="map__tooltip-relations">
           <span className="muted">{t.relationshipColon}</span>

@@ -15,6 +15,9 @@ interface ReadoutFilterProps {
   language: Language;
   onToggle: (sourceId: string) => void;
   onChoose: (sourceIds: readonly string[]) => void;
+  /** Whether the map and heatmap compare the two readouts ticked. */
+  compare: boolean;
+  onToggleCompare: () => void;
 }
 
 /**
@@ -22,14 +25,27 @@ interface ReadoutFilterProps {
  * extent), with how many of its statements are new and how many repeat, advance or supersede an
  * earlier readout's; and a year's readouts chosen at once.
  */
-export function ReadoutFilter({ dataset, counts, selected, noun, language, onToggle, onChoose }: ReadoutFilterProps) {
+export function ReadoutFilter({ dataset, counts, selected, noun, language, onToggle, onChoose, compare, onToggleCompare }: ReadoutFilterProps) {
   const t = MESSAGES[language];
   const years = [...new Set(counts.map((r) => r.source.date.slice(0, 4)))].sort();
   return (
     <div role="group" aria-labelledby="readouts-label" className="readout-filter">
+      <div className="readout-filter__head">
       <span id="readouts-label" className="statement-filter__label">
         {t.readoutsFilter} <span className="muted">({selected.length === 0 ? t.allReadouts : selected.length})</span>
       </span>
+      {/* Two readouts, side by side in every count of the map and heatmap. */}
+      <label className="statement-filter__option readout-filter__compare">
+        <input type="checkbox" checked={compare && selected.length === 2} disabled={selected.length !== 2} aria-describedby={selected.length === 2 ? undefined : 'compare-needs-two'} onChange={onToggleCompare} />
+        {t.compareReadouts}
+        {selected.length !== 2 && (
+          <span id="compare-needs-two" className="muted">
+            {' '}
+            ({t.compareNeedsTwo})
+          </span>
+        )}
+      </label>
+      </div>
       {years.map((year) => {
         const ofYear = counts.filter((r) => r.source.date.startsWith(`${year}-`)).map((r) => r.source.id);
         const only = selected.length === ofYear.length && ofYear.every((id) => selected.includes(id));

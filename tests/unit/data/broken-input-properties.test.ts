@@ -112,6 +112,7 @@ describe('broken input, generated from valid input', () => {
       strengths: fc.uniqueArray(fc.constantFrom(...STRENGTHS)).map((s) => STRENGTHS.filter((x) => s.includes(x))),
       specificOnly: fc.boolean(),
       sources: fc.uniqueArray(fc.constantFrom('xian-2023-fm-readout', 'fm-2024-readout'), { maxLength: 2 }).map((s) => [...s].sort()),
+      compare: fc.boolean(),
       focusedId: fc.option(fc.constantFrom('chn-kaz-community-of-shared-future', 'a-b', 'fm-2024/trade-volume'), { nil: null }),
       language: fc.constantFrom('en' as const, 'fr' as const),
       lanes: fc.constantFrom(...LANE_CHOICES),

@@ -8,6 +8,7 @@ const context = (overrides: Partial<ExportContext> = {}): ExportContext => ({
   dataset: makeDataset(),
   filters: { ...NO_FILTERS, countries: ['KAZ'] },
   lanes: 'kind',
+  compare: false,
   language: 'en',
   features: undefined,
   exportDate: '2026-11-28',
