@@ -13,10 +13,12 @@ export function meetingName(meeting: Meeting, language: Language): string {
 /**
  * A readout as a filter or a list names it: the meeting it reports and where, and its day
  * ("Foreign ministers' meeting no. 5, Chengdu · 5 Dec 2024"); its title where it reports no meeting.
+ * `withDay: false` leaves the day out, where what it follows gives it already.
  */
-export function readoutLabel(source: Source, dataset: Dataset, language: Language): string {
+export function readoutLabel(source: Source, dataset: Dataset, language: Language, withDay = true): string {
+  const day = withDay ? ` · ${formatDay(source.date, language)}` : '';
   const meeting = source.meetingId === undefined ? undefined : dataset.meetings.find((m) => m.id === source.meetingId);
-  if (!meeting) return `${source.title[language]} · ${formatDay(source.date, language)}`;
+  if (!meeting) return `${source.title[language]}${day}`;
   const place = meeting.placeId === undefined ? undefined : dataset.places.find((p) => p.id === meeting.placeId);
-  return `${meetingName(meeting, language)}${place ? `, ${place.name[language]}` : ''} · ${formatDay(source.date, language)}`;
+  return `${meetingName(meeting, language)}${place ? `, ${place.name[language]}` : ''}${day}`;
 }

@@ -78,6 +78,10 @@ describe('a corpus of several readouts, in Chromium', () => {
       expect(await details(page).getByText('English translation').count()).toBe(0);
       expect(await details(page).locator('dd', { hasText: 'Readout of' }).or(details(page).locator('dd', { hasText: 'excerpt' })).first().textContent()).toMatch(/Summit no\. 2, Astana · 17 Jun 2025; English; excerpt; publication date not recorded; address not recorded/);
       await page.screenshot({ path: `${SCREENSHOTS}/corpus-chain.png` });
+      // The source itself, with what is known of it.
+      await details(page).getByRole('button', { name: 'Show in source' }).click();
+      expect(await page.locator('.source-reader__about').textContent()).toBe('Summit no. 2, Astana; English; excerpt; publication date not recorded; address not recorded');
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
       await page.getByRole('button', { name: 'Français' }).click();
       await expect.poll(() => details(page).locator('figcaption').first().textContent()).toBe('Texte source (anglais)');

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Commitment, Dataset, DatasetEvent, Source, TimeRange } from '../../data/schema';
 import { describeParty, joinNames } from '../../derive/describe-party';
 import type { ChainStep } from '../../derive/lineage';
+import { sourceFacts } from '../../derive/describe-source';
 import { readoutLabel } from '../../derive/readout-label';
 import { formatDay, formatWhen } from '../../i18n/format-date-range';
 import type { Language } from '../../i18n/language';
@@ -140,7 +141,8 @@ export function CommitmentDetails(props: CommitmentDetailsProps) {
             ))}
           </ol>
         </dd>
-        {own && (
+        {/* With one readout, the page's header names it; the source reader describes it in full. */}
+        {own && props.dataset.sources.length > 1 && (
           <>
             <dt>{t.readout}</dt>
             <dd>
@@ -211,6 +213,7 @@ export function CommitmentDetails(props: CommitmentDetailsProps) {
         <Suspense fallback={null}>
           <SourceReader
             title={source.title[language]}
+            about={sourceFacts(source, props.dataset, language)}
             textLanguage={source.language}
             text={props.sourceTexts[source.id] ?? ''}
             highlight={{ start: evidence.start, end: evidence.end }}

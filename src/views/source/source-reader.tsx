@@ -5,6 +5,8 @@ import { MESSAGES } from '../../i18n/messages';
 interface SourceReaderProps {
   /** The source document's title. */
   title: string;
+  /** What is known of it: the meeting it reports, its language, extent, publication and address. */
+  about: string;
   /** The language the source is written in (a two-letter code). */
   textLanguage: string;
   /** Its full text; one paragraph per line. */
@@ -16,7 +18,7 @@ interface SourceReaderProps {
 }
 
 /** The whole source document in a modal dialog, the quoted passage marked and scrolled into view. */
-export default function SourceReader({ title, textLanguage, text, highlight, language, onClose }: SourceReaderProps) {
+export default function SourceReader({ title, about, textLanguage, text, highlight, language, onClose }: SourceReaderProps) {
   const t = MESSAGES[language];
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
@@ -41,7 +43,10 @@ export default function SourceReader({ title, textLanguage, text, highlight, lan
   return (
     <dialog ref={dialog} className="source-reader" aria-labelledby="source-reader-title" onClose={onClose}>
       <div className="source-reader__head">
-        <h2 id="source-reader-title">{title}</h2>
+        <div>
+          <h2 id="source-reader-title">{title}</h2>
+          <p className="muted source-reader__about">{about}</p>
+        </div>
         <button type="button" className="button" onClick={onClose}>
           {t.close}
         </button>
