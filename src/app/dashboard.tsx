@@ -56,6 +56,7 @@ export function Dashboard({ loaded }: DashboardProps) {
       language: state.language,
       specificOnly: state.specificOnly,
       sources: state.sources,
+      latestOnly: state.latestOnly,
       lanes: state.lanes,
       spotlight: state.spotlight,
       compare: state.compare,
@@ -74,6 +75,7 @@ export function Dashboard({ loaded }: DashboardProps) {
       toggleSpecificOnly: state.toggleSpecificOnly,
       toggleSource: state.toggleSource,
       toggleCompare: state.toggleCompare,
+      toggleLatestOnly: state.toggleLatestOnly,
       chooseSources: state.chooseSources,
       chooseLanes: state.chooseLanes,
       clearFilters: state.clearFilters,
@@ -90,8 +92,8 @@ export function Dashboard({ loaded }: DashboardProps) {
   const printing = usePrinting();
   const fitted = presenting || printing;
   const filters: Filters = useMemo(
-    () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly, sources: s.sources }),
-    [s.countries, s.domains, s.timeRange, s.types, s.strengths, s.specificOnly, s.sources],
+    () => ({ countries: s.countries, domains: s.domains, timeRange: s.timeRange, types: s.types, strengths: s.strengths, specificOnly: s.specificOnly, sources: s.sources, latestOnly: s.latestOnly }),
+    [s.countries, s.domains, s.timeRange, s.types, s.strengths, s.specificOnly, s.sources, s.latestOnly],
   );
 
   const lookups = useMemo(
@@ -190,7 +192,7 @@ export function Dashboard({ loaded }: DashboardProps) {
         </p>
         <ExportStatusLine status={exporter.status} working={t.exporting} />
         <StatementFilter types={s.types} strengths={s.strengths} specificOnly={s.specificOnly} language={language} onToggleType={actions.toggleType} onToggleStrength={actions.toggleStrength} onToggleSpecificOnly={actions.toggleSpecificOnly} />
-        {readoutCounts.length > 1 && <ReadoutFilter dataset={dataset} counts={readoutCounts} selected={s.sources} noun={noun} language={language} onToggle={actions.toggleSource} onChoose={actions.chooseSources} compare={s.compare} onToggleCompare={actions.toggleCompare} />}
+        {readoutCounts.length > 1 && <ReadoutFilter dataset={dataset} counts={readoutCounts} selected={s.sources} noun={noun} language={language} onToggle={actions.toggleSource} onChoose={actions.chooseSources} compare={s.compare} onToggleCompare={actions.toggleCompare} latestOnly={s.latestOnly} onToggleLatestOnly={actions.toggleLatestOnly} />}
         <div className="filter-bar__actions">
           {exportMenu('dashboard', t.dashboardView, t.exportDashboard)}
           <button type="button" className="button button--secondary button--small" onClick={actions.clearFilters} disabled={!active}>

@@ -44,7 +44,7 @@ export function useExport(dataset: Dataset, redrawTimeline: () => Redraw | undef
       const exporter = await import('../export/run-export');
       const context = {
         dataset,
-        filters: { countries: state.countries, domains: state.domains, timeRange: state.timeRange, types: state.types, strengths: state.strengths, specificOnly: state.specificOnly, sources: state.sources },
+        filters: { countries: state.countries, domains: state.domains, timeRange: state.timeRange, types: state.types, strengths: state.strengths, specificOnly: state.specificOnly, sources: state.sources, latestOnly: state.latestOnly },
         lanes: state.lanes,
         compare: state.compare,
         language: state.language,

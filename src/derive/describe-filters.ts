@@ -26,6 +26,7 @@ export function describeFilters(filters: Filters, dataset: Dataset, language: La
   // The count after these words names the statement type; a mix of types is named here.
   if (!isDefaultTypes(filters.types)) parts.push(STATEMENT_TYPES.filter((type) => filters.types.includes(type)).map((type) => t.statementTypes[type]).join(', '));
   if (filters.specificOnly) parts.push(t.specificOnly);
+  if (filters.latestOnly) parts.push(t.latestOnly);
   if (filters.strengths.length > 0) parts.push(STRENGTHS.filter((s) => filters.strengths.includes(s)).map((s) => t.strengths[s]).join(', '));
   if (filters.countries.length > 0) parts.push(list(ordered(filters.countries, countryNames)));
   if (filters.domains.length > 0) parts.push(list(ordered(filters.domains, domainNames)));

@@ -20,6 +20,8 @@ export interface Filters {
   specificOnly: boolean;
   /** The readouts (source ids) whose statements are shown; none chosen shows every readout's. */
   sources: readonly string[];
+  /** Each pledge once: a statement a later one shown repeats, advances or supersedes is left out. */
+  latestOnly: boolean;
 }
 
 /** How the timeline splits its lanes: by subject, statement type, strength, or country. */
@@ -51,7 +53,7 @@ export function isDefaultTypes(types: readonly StatementType[]): boolean {
   return types.length === DEFAULT_TYPES.length && types.every((type) => DEFAULT_TYPES.includes(type));
 }
 
-export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [], specificOnly: false, sources: [] };
+export const NO_FILTERS: Filters = { countries: [], domains: [], timeRange: null, types: DEFAULT_TYPES, strengths: [], specificOnly: false, sources: [], latestOnly: false };
 
 /** Every record, whatever its type: for what describes the dataset as a whole. */
 export const EVERY_RECORD: Filters = { ...NO_FILTERS, types: ['undertaking', 'call', 'position', 'assessment'] };

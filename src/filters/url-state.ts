@@ -23,6 +23,7 @@ export function serializeState(state: FilterState): string {
   if (state.specificOnly !== DEFAULT_STATE.specificOnly) params.set('specific', state.specificOnly ? '1' : '0');
   if (state.lanes !== DEFAULT_STATE.lanes) params.set('lanes', state.lanes);
   if (state.spotlight) params.set('view', state.spotlight);
+  if (state.latestOnly) params.set('latest', '1');
   if (state.compare) params.set('compare', '1');
   if (state.language !== DEFAULT_STATE.language) params.set('lang', state.language);
   return params.toString();
@@ -73,6 +74,12 @@ export function parseState(search: string): ParsedState {
   if (focus !== null && focus !== '') {
     if (RECORD_ID.test(focus)) state.focusedId = focus;
     else notices.push({ param: 'focus', value: focus, problem: 'unknown-record' });
+  }
+
+  const latest = params.get('latest');
+  if (latest !== null) {
+    if (latest === '1' || latest === '0') state.latestOnly = latest === '1';
+    else notices.push({ param: 'latest', value: latest, problem: 'not-a-switch' });
   }
 
   const compare = params.get('compare');

@@ -20,6 +20,8 @@ interface FilterActions {
   toggleStrength: (strength: Strength) => void;
   /** Opened a commitment's details; null closes them. */
   focusRecord: (id: string | null) => void;
+  /** Flipped "each pledge once". */
+  toggleLatestOnly: () => void;
   /** Ticked or unticked a readout. */
   toggleSource: (sourceId: string) => void;
   /** Chose a set of readouts at once (a meeting's, a year's); none shows every readout. */
@@ -64,6 +66,7 @@ export const useFilters = create<FilterStore>()((set) => ({
   toggleType: (type) => set((s) => (same(s.types, type) ? {} : { types: toggle(s.types, type) as StatementType[] })),
   toggleStrength: (strength) => set((s) => ({ strengths: toggle(s.strengths, strength) as Strength[] })),
   focusRecord: (id) => set({ focusedId: id }),
+  toggleLatestOnly: () => set((s) => ({ latestOnly: !s.latestOnly })),
   toggleSource: (sourceId) => set((s) => ({ sources: toggle(s.sources, sourceId) })),
   chooseSources: (sources) => set({ sources: [...sources] }),
   toggleSpecificOnly: () => set((s) => ({ specificOnly: !s.specificOnly })),
@@ -77,6 +80,6 @@ export const useFilters = create<FilterStore>()((set) => ({
 
 /** The chosen state without the actions, e.g. to write it to the URL. */
 export function pickState(store: FilterStore): FilterState {
-  const { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, sources, lanes, spotlight, compare } = store;
-  return { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, sources, lanes, spotlight, compare };
+  const { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, sources, latestOnly, lanes, spotlight, compare } = store;
+  return { countries, domains, timeRange, types, strengths, focusedId, language, specificOnly, sources, latestOnly, lanes, spotlight, compare };
 }

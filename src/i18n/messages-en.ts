@@ -292,6 +292,8 @@ export const en = {
   /** "4 undertakings"; comparing two readouts, "2 → 4 undertakings": the earlier one's count, then the later one's. */
   counted: (count: number, before: number | undefined, noun: Noun) => (before === undefined ? countOf(count, noun) : `${before} → ${countOf(count, noun)}`),
   compareReadouts: 'Compare the two ticked (earlier → later) on the map and heatmap',
+  latestOnly: 'Each pledge once, at its latest mention',
+  latestOnlyHint: 'A statement that a later one shown repeats, advances or supersedes is counted in that one',
   compareNeedsTwo: 'Tick two readouts to compare them',
   comparing: (before: string, after: string) => `Each count reads ${before} → ${after}; the colour is the later count.`,
   readoutsHelp: 'Tick readouts to show only their statements; a year keeps that year’s readouts only.',

@@ -284,6 +284,8 @@ export const fr: Messages = {
   readoutsFilter: 'Comptes rendus',
   counted: (count: number, before: number | undefined, noun: Noun) => (before === undefined ? countOf(count, noun) : `${before} → ${countOf(count, noun)}`),
   compareReadouts: 'Comparer les deux cochés (antérieur → postérieur) sur la carte et la matrice',
+  latestOnly: 'Chaque engagement une fois, à sa dernière mention',
+  latestOnlyHint: 'Une déclaration qu’une déclaration postérieure affichée répète, fait avancer ou remplace est comptée dans celle-ci',
   compareNeedsTwo: 'Cochez deux comptes rendus pour les comparer',
   comparing: (before: string, after: string) => `Chaque nombre se lit ${before} → ${after} ; la couleur est celle du nombre postérieur.`,
   readoutsHelp: 'Cochez des comptes rendus pour ne montrer que leurs déclarations ; une année ne garde que les siens.',

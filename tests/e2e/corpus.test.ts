@@ -46,6 +46,14 @@ describe('a corpus of several readouts, in Chromium', () => {
       expect(await readout(page, /Summit no\. 2/).isChecked()).toBe(true);
       expect(await readout(page, /meeting no\. 5/).isChecked()).toBe(false);
 
+      // Each pledge once: a repeated or advanced pledge counts at its latest mention.
+      await page.getByRole('button', { name: 'Show only the readouts of 2025' }).click();
+      await page.getByRole('button', { name: /^Kazakhstan ?: \d+/ }).click();
+      await page.getByRole('checkbox', { name: 'Each pledge once, at its latest mention' }).check();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (4)');
+      expect(new URL(page.url()).searchParams.get('latest')).toBe('1');
+      expect(await page.getByRole('button', { name: /^Kazakhstan, Trade: / }).getAttribute('aria-label')).toBe('Kazakhstan, Trade: 1 undertaking');
+
       await page.getByRole('button', { name: 'Reset filters' }).click();
       await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (8)');
       expect(new URL(page.url()).searchParams.has('src')).toBe(false);

@@ -18,6 +18,9 @@ interface ReadoutFilterProps {
   /** Whether the map and heatmap compare the two readouts ticked. */
   compare: boolean;
   onToggleCompare: () => void;
+  /** Whether each pledge is counted once, at its latest mention. */
+  latestOnly: boolean;
+  onToggleLatestOnly: () => void;
 }
 
 /**
@@ -25,7 +28,7 @@ interface ReadoutFilterProps {
  * extent), with how many of its statements are new and how many repeat, advance or supersede an
  * earlier readout's; and a year's readouts chosen at once.
  */
-export function ReadoutFilter({ dataset, counts, selected, noun, language, onToggle, onChoose, compare, onToggleCompare }: ReadoutFilterProps) {
+export function ReadoutFilter({ dataset, counts, selected, noun, language, onToggle, onChoose, compare, onToggleCompare, latestOnly, onToggleLatestOnly }: ReadoutFilterProps) {
   const t = MESSAGES[language];
   const years = [...new Set(counts.map((r) => r.source.date.slice(0, 4)))].sort();
   return (
@@ -34,6 +37,10 @@ export function ReadoutFilter({ dataset, counts, selected, noun, language, onTog
       <span id="readouts-label" className="statement-filter__label">
         {t.readoutsFilter} <span className="muted">({selected.length === 0 ? t.allReadouts : selected.length})</span>
       </span>
+      <label className="statement-filter__option" title={t.latestOnlyHint}>
+        <input type="checkbox" checked={latestOnly} onChange={onToggleLatestOnly} />
+        {t.latestOnly}
+      </label>
       {/* Two readouts, side by side in every count of the map and heatmap. */}
       <label className="statement-filter__option readout-filter__compare">
         <input type="checkbox" checked={compare && selected.length === 2} disabled={selected.length !== 2} aria-describedby={selected.length === 2 ? undefined : 'compare-needs-two'} onChange={onToggleCompare} />

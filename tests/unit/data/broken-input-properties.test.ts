@@ -113,6 +113,7 @@ describe('broken input, generated from valid input', () => {
       specificOnly: fc.boolean(),
       sources: fc.uniqueArray(fc.constantFrom('xian-2023-fm-readout', 'fm-2024-readout'), { maxLength: 2 }).map((s) => [...s].sort()),
       compare: fc.boolean(),
+      latestOnly: fc.boolean(),
       focusedId: fc.option(fc.constantFrom('chn-kaz-community-of-shared-future', 'a-b', 'fm-2024/trade-volume'), { nil: null }),
       language: fc.constantFrom('en' as const, 'fr' as const),
       lanes: fc.constantFrom(...LANE_CHOICES),

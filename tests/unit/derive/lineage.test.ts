@@ -45,6 +45,19 @@ describe('a pledge\'s life across readouts', () => {
   });
 });
 
+describe('each pledge once', () => {
+  test('leaves out what a later statement shown repeats, advances or supersedes: a chain counts at its latest mention', () => {
+    const once = filterCommitments(dataset, { ...EVERY_RECORD, latestOnly: true }).map((c) => c.id);
+    expect(once).toEqual([
+      'fm-2023/security-cooperation', 'fm-2023/digital-economy-support', 'fm-2024/railway-study', 'fm-2024/customs-digitalisation',
+      'summit-2025/neighbourliness-treaty', 'summit-2025/trade-volume', 'summit-2025/digital-growth-engine',
+    ]);
+    // Without the later readouts shown, the earlier mention is the latest one shown, and counts.
+    expect(filterCommitments(dataset, { ...EVERY_RECORD, latestOnly: true, sources: ['fm-2023-readout'] })).toHaveLength(4);
+    expect(describeFilters({ ...NO_FILTERS, latestOnly: true }, dataset, 'en')).toBe('Each pledge once, at its latest mention');
+  });
+});
+
 describe('readouts named and filtered', () => {
   test('a readout is named by its meeting, the meeting\'s place and its day, in each language', () => {
     expect(readoutLabel(dataset.sources[0]!, dataset, 'en')).toBe("Foreign ministers' meeting no. 4, Xi'an · 27 Apr 2023");

@@ -34,6 +34,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc.record({
   strengths: fc.subarray([...STRENGTHS]),
   specificOnly: fc.constant(false),
   sources: fc.subarray(['fixture-source', 'elsewhere']),
+  latestOnly: fc.boolean(),
   timeRange: fc.option(
     fc.tuple(fc.constantFrom(...DATES, '2023-01-01'), fc.constantFrom(...DATES, '2023-12-31')).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
     { nil: null },
