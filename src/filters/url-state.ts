@@ -76,23 +76,17 @@ export function parseState(search: string): ParsedState {
     else notices.push({ param: 'focus', value: focus, problem: 'unknown-record' });
   }
 
-  const latest = params.get('latest');
-  if (latest !== null) {
-    if (latest === '1' || latest === '0') state.latestOnly = latest === '1';
-    else notices.push({ param: 'latest', value: latest, problem: 'not-a-switch' });
-  }
-
-  const compare = params.get('compare');
-  if (compare !== null) {
-    if (compare === '1' || compare === '0') state.compare = compare === '1';
-    else notices.push({ param: 'compare', value: compare, problem: 'not-a-switch' });
-  }
-
-  const specific = params.get('specific');
-  if (specific !== null) {
-    if (specific === '1' || specific === '0') state.specificOnly = specific === '1';
-    else notices.push({ param: 'specific', value: specific, problem: 'not-a-switch' });
-  }
+  // Switches: 1 or 0; anything else is named and left at its default.
+  const flag = (param: string): boolean | undefined => {
+    const value = params.get(param);
+    if (value === null) return undefined;
+    if (value === '1' || value === '0') return value === '1';
+    notices.push({ param, value, problem: 'not-a-switch' });
+    return undefined;
+  };
+  state.latestOnly = flag('latest') ?? state.latestOnly;
+  state.compare = flag('compare') ?? state.compare;
+  state.specificOnly = flag('specific') ?? state.specificOnly;
 
   const lanes = params.get('lanes');
   if (lanes !== null) {

@@ -304,7 +304,7 @@ export const en = {
   /** "4 undertakings: 2 first made here, 1 repeated, 1 advanced": what a readout's count holds. */
   lineageCounts: (n: number, noun: Noun, parts: string) => `${countOf(n, noun)}${parts ? `: ${parts}` : ''}`,
   lineageCount: { new: (n: number) => `${n} new`, repeats: (n: number) => `${n} repeated`, advances: (n: number) => `${n} advancing an earlier one`, supersedes: (n: number) => `${n} superseding an earlier one` },
-  lineageNames: { new: 'First made here', repeats: 'Repeats', advances: 'Advances', supersedes: 'Supersedes' },
+  lineageNames: { new: 'First made', repeats: 'Repeats', advances: 'Advances', supersedes: 'Supersedes' },
   lineageHeading: 'Across readouts',
   lineageAlone: 'No other readout of this dataset links to it.',
   lineageStep: (readout: string) => readout,

@@ -295,7 +295,7 @@ export const fr: Messages = {
   onlyYearLabel: (year: string) => `Ne montrer que les comptes rendus de ${year}`,
   lineageCounts: (n: number, noun: Noun, parts: string) => `${countOf(n, noun)}${parts ? ` : ${parts}` : ''}`,
   lineageCount: { new: (n: number) => `${n} ${n > 1 ? 'premières mentions' : 'première mention'}`, repeats: (n: number) => `${n} ${n > 1 ? 'répétitions' : 'répétition'}`, advances: (n: number) => `${n} ${n > 1 ? 'avancées' : 'avancée'} sur une antérieure`, supersedes: (n: number) => `${n} ${n > 1 ? 'remplacements' : 'remplacement'} d’une antérieure` },
-  lineageNames: { new: 'Faite ici pour la première fois', repeats: 'Répète', advances: 'Fait avancer', supersedes: 'Remplace' },
+  lineageNames: { new: 'Première mention', repeats: 'Répète', advances: 'Fait avancer', supersedes: 'Remplace' },
   lineageHeading: 'D’un compte rendu à l’autre',
   lineageAlone: 'Aucun autre compte rendu de ce jeu de données ne s’y rattache.',
   lineageStep: (readout: string) => readout,

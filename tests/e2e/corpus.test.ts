@@ -68,7 +68,7 @@ describe('a corpus of several readouts, in Chromium', () => {
       const chain = details(page).locator('.details__chain li');
       await expect.poll(() => chain.count()).toBe(3);
       expect(await chain.allTextContents()).toEqual([
-        "First made here · Foreign ministers' meeting no. 4, Xi'an · 27 Apr 2023: Raise trade volume to a higher level and facilitate cross-border trade in agricultural products (this statement)",
+        "First made · Foreign ministers' meeting no. 4, Xi'an · 27 Apr 2023: Raise trade volume to a higher level and facilitate cross-border trade in agricultural products (this statement)",
         "Repeats · Foreign ministers' meeting no. 5, Chengdu · 5 Dec 2024: Raise trade volume to a higher level and further facilitate cross-border trade in agricultural products",
         expect.stringMatching(/^Repeats · Summit no\. 2, Astana · 17 Jun 2025: /),
       ]);
@@ -135,7 +135,7 @@ describe('a corpus of several readouts, in Chromium', () => {
           "In progress, as of 5 Dec 2024 — Foreign ministers' meeting no. 5, Chengdu · 5 Dec 2024",
         ]);
         expect(await details(page).locator('.details__chain li').allTextContents()).toEqual([
-          expect.stringMatching(/^First made here · Foreign ministers' meeting no\. 4.*\(this statement\)$/),
+          expect.stringMatching(/^First made · Foreign ministers' meeting no\. 4.*\(this statement\)$/),
           expect.stringMatching(/^Advances · Foreign ministers' meeting no\. 5, Chengdu · 5 Dec 2024: Speed up the completion/),
         ]);
       },
