@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -43,10 +43,21 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * The folder of the dataset the build embeds: public/data, unless DASHBOARD_DATA names another
- * (the benchmark builds the page with each synthetic dataset, as a site embedding it would).
+ * (the benchmark builds the page with each synthetic dataset, as a site embedding it would), or
+ * a corpus folder (several readouts), merged at build into one dataset file.
  */
-const DATA_DIR = process.env.DASHBOARD_DATA ?? 'public/data';
+const CHOSEN_DATA = process.env.DASHBOARD_DATA ?? 'public/data';
+/** A corpus folder is checked and merged into one dataset file first (scripts/merge-corpus.ts); the page loads that. */
+const DATA_DIR = existsSync(join(CHOSEN_DATA, 'corpus.json')) ? mergedCorpus(CHOSEN_DATA) : CHOSEN_DATA;
 const EMBEDDED_DATASET = join(DATA_DIR, 'dataset.json');
+
+function mergedCorpus(folder: string): string {
+  const out = join('node_modules', '.cache', 'dashboard-corpus');
+  rmSync(out, { recursive: true, force: true });
+  const merge = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/merge-corpus.ts', folder, out], { encoding: 'utf8' });
+  if (merge.status !== 0) throw new Error(`the corpus ${folder} could not be embedded:\n${merge.stderr || merge.error?.message || ''}`);
+  return out;
+}
 
 /**
  * The page is told the SHA-256 of the embedded dataset file, and trusts that very file without

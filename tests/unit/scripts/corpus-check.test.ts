@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FIXTURE_CORPUS, runScript, writeCorpusFolder, type CorpusFiles } from './run-script';
 
@@ -50,5 +53,27 @@ describe('npm run data:check on a corpus folder', () => {
     const { status, stderr } = check(writeCorpusFolder(change));
     expect(status).toBe(1);
     expect(stderr).toContain(message);
+  });
+});
+
+describe('npm run data:merge', () => {
+  test('merges a corpus into one dataset file with its sources, which passes data:check as it is', () => {
+    const out = mkdtempSync(join(tmpdir(), 'merged-'));
+    const merged = runScript('merge-corpus.ts', FIXTURE_CORPUS, out);
+    expect(merged.status).toBe(0);
+    expect(merged.stdout).toContain('3 readouts, 11 statements merged');
+    const dataset = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8')) as { commitments: { id: string }[] };
+    expect(dataset.commitments.map((c) => c.id).slice(0, 2)).toEqual(['fm-2023/trade-volume', 'fm-2023/railway-study']);
+    const { status, stdout } = runScript('data-check.ts', join(out, 'dataset.json'));
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/fm-2024-readout\s+2024-12-05\s+4\s+2\s+1\s+1\s+0/);
+  });
+
+  test('refuses a corpus that fails its checks, and writes nothing', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'merged-')), 'out');
+    const { status, stderr } = runScript('merge-corpus.ts', writeCorpusFolder((f) => (C(f, 'fm-2023', 1).stated.start = '2024-01-10')), out);
+    expect(status).toBe(1);
+    expect(stderr).toContain('readouts/fm-2023.json › commitments[1] "railway-study" › stated: stated from 2024-01-10');
+    expect(() => readFileSync(join(out, 'dataset.json'))).toThrow();
   });
 });
