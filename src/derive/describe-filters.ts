@@ -39,10 +39,12 @@ export function describeFilters(filters: Filters, dataset: Dataset, language: La
 function describeReadouts(chosen: readonly string[], dataset: Dataset, language: Language): string {
   const t = MESSAGES[language];
   const sources = dataset.sources.filter((s) => chosen.includes(s.id));
-  const years = [...new Set(sources.map((s) => s.date.slice(0, 4)))];
-  const [year] = years;
+  // A meeting's readouts all chosen are named once, as the meeting; one of several, with its language.
+  const partOf = (s: (typeof sources)[number]) => s.meetingId !== undefined && dataset.sources.some((o) => o.meetingId === s.meetingId && !chosen.includes(o.id));
+  const labels = [...new Set(sources.map((s) => `${readoutLabel(s, dataset, language)}${partOf(s) ? ` (${t.languageNames[s.language] ?? s.language})` : ''}`))];
+  // Several meetings that are exactly one year's readouts are that year's.
+  const [year, ...otherYears] = [...new Set(sources.map((s) => s.date.slice(0, 4)))];
   const ofYear = dataset.sources.filter((s) => s.date.startsWith(`${year}-`));
-  if (years.length === 1 && year !== undefined && ofYear.length === sources.length && sources.length > 1) return t.readoutsOfYear(year);
-  const labels = sources.map((s) => readoutLabel(s, dataset, language));
+  if (labels.length > 1 && year !== undefined && otherYears.length === 0 && ofYear.length === sources.length) return t.readoutsOfYear(year);
   return labels.length > MAX_NAMES ? `${labels.slice(0, MAX_NAMES).join('; ')} ${t.moreCount(labels.length - MAX_NAMES)}` : labels.join('; ');
 }

@@ -301,6 +301,8 @@ export const en = {
   readoutsOfYear: (year: string) => `Readouts of ${year}`,
   onlyYear: (year: string) => `Only ${year}`,
   onlyYearLabel: (year: string) => `Show only the readouts of ${year}`,
+  onlyMeeting: (n: number) => `Only this meeting (${n} readouts)`,
+  onlyMeetingLabel: (meeting: string, n: number) => `Show only the ${n} readouts of ${meeting}`,
   /** "4 undertakings: 2 first made here, 1 repeated, 1 advanced": what a readout's count holds. */
   lineageCounts: (n: number, noun: Noun, parts: string) => `${countOf(n, noun)}${parts ? `: ${parts}` : ''}`,
   lineageCount: { new: (n: number) => `${n} new`, repeats: (n: number) => `${n} repeated`, advances: (n: number) => `${n} advancing an earlier one`, supersedes: (n: number) => `${n} superseding an earlier one` },

@@ -293,6 +293,8 @@ export const fr: Messages = {
   readoutsOfYear: (year: string) => `Comptes rendus de ${year}`,
   onlyYear: (year: string) => `${year} seulement`,
   onlyYearLabel: (year: string) => `Ne montrer que les comptes rendus de ${year}`,
+  onlyMeeting: (n: number) => `Cette réunion seulement (${n} comptes rendus)`,
+  onlyMeetingLabel: (meeting: string, n: number) => `Ne montrer que les ${n} comptes rendus de ${meeting}`,
   lineageCounts: (n: number, noun: Noun, parts: string) => `${countOf(n, noun)}${parts ? ` : ${parts}` : ''}`,
   lineageCount: { new: (n: number) => `${n} ${n > 1 ? 'premières mentions' : 'première mention'}`, repeats: (n: number) => `${n} ${n > 1 ? 'répétitions' : 'répétition'}`, advances: (n: number) => `${n} ${n > 1 ? 'avancées' : 'avancée'} sur une antérieure`, supersedes: (n: number) => `${n} ${n > 1 ? 'remplacements' : 'remplacement'} d’une antérieure` },
   lineageNames: { new: 'Première mention', repeats: 'Répète', advances: 'Fait avancer', supersedes: 'Remplace' },

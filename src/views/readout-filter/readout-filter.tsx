@@ -31,6 +31,9 @@ interface ReadoutFilterProps {
 export function ReadoutFilter({ dataset, counts, selected, noun, language, onToggle, onChoose, compare, onToggleCompare, latestOnly, onToggleLatestOnly }: ReadoutFilterProps) {
   const t = MESSAGES[language];
   const years = [...new Set(counts.map((r) => r.source.date.slice(0, 4)))].sort();
+  // A meeting reported by several readouts (a French and an English one) can be chosen at once.
+  const ofMeeting = (meetingId: string | undefined) => (meetingId === undefined ? [] : counts.filter((r) => r.source.meetingId === meetingId).map((r) => r.source.id));
+  const isOnly = (ids: readonly string[]) => selected.length === ids.length && ids.every((id) => selected.includes(id));
   return (
     <div role="group" aria-labelledby="readouts-label" className="readout-filter">
       <div className="readout-filter__head">
@@ -55,7 +58,7 @@ export function ReadoutFilter({ dataset, counts, selected, noun, language, onTog
       </div>
       {years.map((year) => {
         const ofYear = counts.filter((r) => r.source.date.startsWith(`${year}-`)).map((r) => r.source.id);
-        const only = selected.length === ofYear.length && ofYear.every((id) => selected.includes(id));
+        const only = isOnly(ofYear);
         return (
           <div key={year} className="readout-filter__year">
             <button type="button" className="button button--secondary button--small" aria-pressed={only} aria-label={t.onlyYearLabel(year)} onClick={() => onChoose(only ? [] : ofYear)}>
@@ -66,16 +69,23 @@ export function ReadoutFilter({ dataset, counts, selected, noun, language, onTog
                 .filter((r) => r.source.date.startsWith(`${year}-`))
                 .map((r) => {
                   const parts = (['new', 'repeats', 'advances', 'supersedes'] as const).filter((k) => r.lineage[k] > 0).map((k) => t.lineageCount[k](r.lineage[k]));
+                  const meeting = ofMeeting(r.source.meetingId);
+                  const label = readoutLabel(r.source, dataset, language);
                   return (
                     <li key={r.source.id}>
                       <label className="statement-filter__option">
                         <input type="checkbox" checked={selected.includes(r.source.id)} onChange={() => onToggle(r.source.id)} />
-                        {readoutLabel(r.source, dataset, language)}
+                        {label}
                         <span className="muted">
                           {' '}
                           ({t.languageNames[r.source.language] ?? r.source.language}, {t.extents[r.source.extent]})
                         </span>
                       </label>
+                      {meeting.length > 1 && meeting[0] === r.source.id && (
+                        <button type="button" className="button button--secondary button--small" aria-pressed={isOnly(meeting)} aria-label={t.onlyMeetingLabel(label, meeting.length)} onClick={() => onChoose(isOnly(meeting) ? [] : meeting)}>
+                          {t.onlyMeeting(meeting.length)}
+                        </button>
+                      )}
                       <span className="readout-filter__counts" data-source-id={r.source.id}>
                         {t.lineageCounts(r.statements, noun, parts.join(', '))}
                       </span>
