@@ -2,6 +2,7 @@ import { corpusFileSchema, corpusKindOf, readoutFileSchema, registryFileSchema, 
 import { DatasetError } from './dataset-error';
 import { mergeCorpus, type CorpusPart, type MergedCorpus } from './merge-corpus';
 import { limit, validateWith } from './parse-dataset';
+import { runAtOnce, runInSlices } from './slices';
 
 /** A JSON file as read: its path as the user knows it, and its parsed value. */
 export interface JsonFile {
@@ -25,6 +26,18 @@ export function isCorpus(files: readonly JsonFile[]): boolean {
  * readout opened, readouts by date. Throws a DatasetError naming each file and problem.
  */
 export function assembleCorpus(files: readonly JsonFile[]): AssembledCorpus {
+  return runAtOnce(assemblySteps(files));
+}
+
+/** The same as assembleCorpus, in slices between which the page may paint and answer input. */
+export function assembleCorpusInSlices(files: readonly JsonFile[]): Promise<AssembledCorpus> {
+  return runInSlices(assemblySteps(files));
+}
+
+/** Readout files checked between two breaths. */
+const SLICE = 20;
+
+function* assemblySteps(files: readonly JsonFile[]): Generator<void, AssembledCorpus> {
   const problems: string[] = [];
   const manifests = files.filter((f) => corpusKindOf(f.raw) === 'corpus');
   const label = manifests[0]?.file ?? `${files.length} files`;
@@ -44,9 +57,15 @@ export function assembleCorpus(files: readonly JsonFile[]): AssembledCorpus {
   if (chosen.readouts.length === 0) problems.push(`${label}: no readout among the files (a file with "kind": "readout")`);
   if (chosen.registries.length === 0) problems.push(`${label}: no registry among the files (a file with "kind": "registry": the countries and domains every readout refers to)`);
   const registries = chosen.registries.flatMap((f) => check<RegistryFile>(registryFileSchema, f) ?? []);
-  const readouts = chosen.readouts.flatMap((f) => check<ReadoutFile>(readoutFileSchema, f) ?? []);
+  const readouts: CorpusPart<ReadoutFile>[] = [];
+  for (const [i, f] of chosen.readouts.entries()) {
+    if (i % SLICE === SLICE - 1) yield;
+    const checked = check<ReadoutFile>(readoutFileSchema, f);
+    if (checked) readouts.push(checked);
+  }
   if (problems.length > 0) throw new DatasetError('schema', label, limit(problems));
   if (!manifest) readouts.sort((a, b) => a.value.source.date.localeCompare(b.value.source.date) || a.file.localeCompare(b.file));
+  yield;
   const merged = mergeCorpus(manifest?.value ?? null, registries, readouts);
   const empty = (['countries', 'domainGroups', 'domains'] as const).filter((c) => merged.dataset[c].length === 0);
   if (empty.length > 0) throw new DatasetError('schema', label, empty.map((c) => `${label}: no ${c} in any registry; add them to ${registries[0]?.file ?? 'a registry file'}`));

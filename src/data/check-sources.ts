@@ -1,5 +1,5 @@
 import { decodeSource, hasWindowsLineEndings } from './decode-source';
-import { findIntegrityProblems, recordAt, type SourceTexts } from './find-integrity-problems';
+import { findIntegrityProblemsInSlices, recordAt, type SourceTexts } from './find-integrity-problems';
 import type { Origins } from './merge-corpus';
 import type { Dataset } from './schema';
 import { sha256Hex } from './sha256';
@@ -44,7 +44,7 @@ export async function checkSources(dataset: Dataset, files: ReadonlyMap<string, 
   // In the order of the sources, whatever order the digests finished in.
   const order = new Map(dataset.sources.map((source, i) => [at('sources', i, source.id), i]));
   problems.sort((a, b) => sourceIndex(a, order) - sourceIndex(b, order));
-  problems.push(...findIntegrityProblems(dataset, sourceTexts, reported, origins));
+  problems.push(...(await findIntegrityProblemsInSlices(dataset, sourceTexts, reported, origins)));
   return { sourceTexts, problems };
 }
 

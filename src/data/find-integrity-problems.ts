@@ -1,5 +1,6 @@
 import { corpusProblems } from './corpus-problems';
 import { dateProblems } from './date-problems';
+import { runAtOnce, runInSlices } from './slices';
 import type { Collection, Origins } from './merge-corpus';
 import { quoteProblem } from './quote-problem';
 import type { Dataset, Evidence, Span, TimeRange } from './schema';
@@ -19,6 +20,18 @@ export type SourceTexts = Readonly<Record<string, string>>;
  * A merged corpus names each record by the file and place its author wrote it (`origins`).
  */
 export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts, reported: ReadonlySet<string> = new Set(), origins: Origins = {}): string[] {
+  return runAtOnce(integritySteps(dataset, texts, reported, origins));
+}
+
+/** The same checks as findIntegrityProblems, in slices between which the page may paint and answer input. */
+export function findIntegrityProblemsInSlices(dataset: Dataset, texts: SourceTexts, reported: ReadonlySet<string> = new Set(), origins: Origins = {}): Promise<string[]> {
+  return runInSlices(integritySteps(dataset, texts, reported, origins));
+}
+
+/** Statements checked between two breaths. */
+const SLICE = 500;
+
+function* integritySteps(dataset: Dataset, texts: SourceTexts, reported: ReadonlySet<string>, origins: Origins): Generator<void, string[]> {
   const problems: string[] = [];
   const report = (where: string, message: string) => problems.push(`${where}: ${message}`);
   const at = recordAt(origins);
@@ -108,7 +121,8 @@ export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts, repo
     ref(where, 'groupId', d.groupId, ids.domainGroups, 'domain group');
     evidence(where, d.evidence);
   });
-  dataset.commitments.forEach((c, i) => {
+  for (const [i, c] of dataset.commitments.entries()) {
+    if (i % SLICE === SLICE - 1) yield;
     const where = at('commitments', i, c.id);
     refs(where, 'makerIds', c.makerIds, ids.countries, 'country');
     refs(where, 'partnerIds', c.partnerIds, ids.countries, 'country');
@@ -124,7 +138,8 @@ export function findIntegrityProblems(dataset: Dataset, texts: SourceTexts, repo
     c.statusHistory.forEach((entry, k) => onePiece(`${where} › statusHistory[${k}] › evidence`, entry.evidence));
     statementProblems(c, sourcesById).forEach(([field, message]) => report(`${where} › ${field}`, message));
     c.links?.forEach((link, k) => onePiece(`${where} › links[${k}] › evidence`, link.evidence));
-  });
+  }
+  yield;
   corpusProblems(dataset, at).forEach(([where, message]) => report(where, message));
   return problems;
 }

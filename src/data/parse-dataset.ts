@@ -1,4 +1,5 @@
 import { DatasetError } from './dataset-error';
+import { breathe } from './slices';
 import { formatPath } from './format-path';
 import { commitmentSchema, datasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 import { z } from './zod';
@@ -47,8 +48,6 @@ export function validateWith<T>(schema: z.ZodMiniType<T>, raw: unknown): { ok: t
 /** Commitments checked at a time, between which the page may paint and answer input. */
 const SLICE = 1000;
 
-/** Lets the page paint and answer input before the next slice of work. */
-const breathe = () => new Promise<void>((done) => setTimeout(done, 0));
 
 /**
  * Checks an already-parsed value against the schema as validateDataset does, with the same

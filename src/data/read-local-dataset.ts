@@ -1,4 +1,4 @@
-import { assembleCorpus, isCorpus, type JsonFile } from './assemble-corpus';
+import { assembleCorpusInSlices, isCorpus, type JsonFile } from './assemble-corpus';
 import { cleanDatasetText } from './clean-text';
 import { DatasetError } from './dataset-error';
 import type { LoadedDataset } from './fetch-dataset';
@@ -21,7 +21,7 @@ export async function readLocalDataset(files: readonly File[]): Promise<LoadedDa
   const parsed: JsonFile[] = await Promise.all(json.map(async (f) => ({ file: f.name, raw: parseJson(await f.text(), f.name) })));
   const texts = files.filter((f) => !json.includes(f) && f.name.toLowerCase().endsWith('.txt'));
   if (isCorpus(parsed)) {
-    const corpus = assembleCorpus(parsed);
+    const corpus = await assembleCorpusInSlices(parsed);
     return checked(corpus.dataset, corpus.label, texts, corpus.origins);
   }
   const [only] = parsed;
