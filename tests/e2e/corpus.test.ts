@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser';
@@ -140,5 +142,29 @@ describe('a corpus of several readouts, in Chromium', () => {
         ]);
       },
     );
+  });
+
+  test('opens as the files of its folder chosen together through "Open dataset…"', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      const folder = 'tests/fixtures/corpus';
+      const files = ['corpus.json', 'registry.json', ...readdirSync(`${folder}/readouts`).map((f) => `readouts/${f}`), ...readdirSync(`${folder}/sources`).map((f) => `sources/${f}`)];
+      await page.getByLabel('Open dataset…', { exact: true }).setInputFiles(files.map((f) => ({ name: f.split('/').pop() ?? f, mimeType: f.endsWith('.json') ? 'application/json' : 'text/plain', buffer: readFileSync(`${folder}/${f}`) })));
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (8)');
+      expect(await page.locator('.readout-filter__counts').count()).toBe(3);
+    });
+  });
+
+  test('has no accessibility violation (axe-core, WCAG 2.2 AA) with two readouts compared and a chain open', async () => {
+    await withDashboard(browser, async (page) => {
+      await openCorpus(page);
+      await readout(page, /meeting no\. 4/).check();
+      await readout(page, /meeting no\. 5/).check();
+      await page.getByRole('checkbox', { name: /^Compare the two ticked/ }).check();
+      await page.getByRole('button', { name: /^Speed up the completion/ }).first().click();
+      await details(page).locator('.details__chain').waitFor();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    });
   });
 });
