@@ -38,6 +38,19 @@ describe('a corpus of several readouts, in Chromium', () => {
       // The heatmap counts only that meeting's: its trade row holds the one repetition, not the 2023 original.
       expect(await page.getByRole('button', { name: /^Kazakhstan, Trade: \d+ undertakings?$/ }).getAttribute('aria-label')).toBe('Kazakhstan, Trade: 1 undertaking');
 
+      // A scene keeps the readouts chosen, and brings them back.
+      await page.getByRole('button', { name: /^Scenes \(\d+\)$/ }).click();
+      await page.getByRole('button', { name: 'Add the current view' }).click();
+      const scenes = page.locator('.scene-manager__scene');
+      expect(await scenes.last().locator('a').getAttribute('href')).toBe('?src=fm-2024-readout');
+      await page.getByRole('button', { name: 'Close' }).click();
+      await page.getByRole('button', { name: 'Reset filters' }).click();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (8)');
+      await page.getByRole('button', { name: /^Scenes \(\d+\)$/ }).click();
+      await scenes.last().locator('a').click();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (4)');
+      expect(await readout(page, /meeting no\. 5/).isChecked()).toBe(true);
+
       // Another filter changes what each readout is said to add.
       await page.getByRole('button', { name: /^Kazakhstan ?: \d+/ }).click();
       await expect.poll(() => countsOf(page, 'fm-2024-readout')).toBe('3 undertakings: 2 new, 1 repeated');
