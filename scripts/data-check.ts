@@ -25,10 +25,10 @@ try {
   if (error instanceof DatasetError) fail(error.problems.map((p) => (/^[\w./-]+\.json( › |: )/.test(p) ? p : `${error.file} › ${p}`)));
   fail([error instanceof Error ? error.message : String(error)]);
 }
-const { dataset, origins, path, prefix, readoutFiles } = read;
+const { dataset, origins, path, prefix, readoutFiles, fileOf } = read;
 
 // The same checks as the browser's, source encoding and SHA-256 included.
-const files = new Map(readSources(dataset, path).flatMap((source) => (source.bytes ? [[source.id, source.bytes] as const] : [])));
+const files = new Map(readSources(dataset, path, fileOf).flatMap((source) => (source.bytes ? [[source.id, source.bytes] as const] : [])));
 const { problems } = await checkSources(dataset, files, origins);
 if (problems.length > 0) fail(problems, prefix);
 

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Dataset } from '../src/data/schema';
 import { readSources } from './lib/read-sources';
-import { splitCorpus } from './lib/split-corpus';
+import { splitDataset } from '../src/data/split-dataset';
 import { syntheticDataset } from './lib/synthetic-dataset';
 
 /**
@@ -25,7 +25,7 @@ export function writeSyntheticDataset(size: number, outDir: string, corpus = fal
   }
   if (corpus) {
     let bytes = 0;
-    for (const [file, value] of Object.entries(splitCorpus(dataset))) {
+    for (const [file, value] of Object.entries(splitDataset(dataset))) {
       const json = JSON.stringify(value);
       mkdirSync(dirname(join(outDir, file)), { recursive: true });
       writeFileSync(join(outDir, file), json);

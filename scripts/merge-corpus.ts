@@ -14,8 +14,8 @@ if (!corpus || !out) {
   process.exit(2);
 }
 try {
-  const { dataset, origins, path } = readDatasetAt(corpus);
-  const sources = readSources(dataset, path);
+  const { dataset, origins, path, fileOf } = readDatasetAt(corpus);
+  const sources = readSources(dataset, path, fileOf);
   const files = new Map(sources.flatMap((source) => (source.bytes ? [[source.id, source.bytes] as const] : [])));
   const { problems } = await checkSources(dataset, files, origins);
   if (problems.length > 0) throw new DatasetError('integrity', corpus, problems);

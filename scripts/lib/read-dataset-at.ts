@@ -13,6 +13,8 @@ export interface DatasetOnDisk {
   origins: Origins;
   /** The file its sources' paths are relative to. */
   path: string;
+  /** Where a source's path is relative to, where that is not `path` (a readout checked beside the embedded dataset). */
+  fileOf?: (sourceId: string) => string;
   /** What problems are prefixed with: the file's name for one file; nothing for a corpus, whose problems name their files. */
   prefix: string;
   /** Per readout of a corpus, its file (by source id). */
@@ -29,6 +31,7 @@ export function readDatasetAt(target: string): DatasetOnDisk {
   const name = relative(dirname(path), path);
   const body = readFileSync(path, 'utf8');
   const raw = parseJson(body, name);
+  if (corpusKindOf(raw) === 'readout') return besideBase(path, name, raw);
   if (corpusKindOf(raw) !== 'corpus') return { dataset: parseDataset(body, name), origins: {}, path, prefix: `${name} › `, readoutFiles: new Map() };
   const manifest = raw as { registries?: unknown; readouts?: unknown };
   const listedFiles = [manifest.registries, manifest.readouts].flatMap((list) => (Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : []));
@@ -48,3 +51,19 @@ export function readDatasetAt(target: string): DatasetOnDisk {
   const readoutFiles = new Map(corpus.dataset.sources.map((s, i) => [s.id, (corpus.origins.sources?.[i] ?? '').split(' › ')[0] ?? '']));
   return { dataset: corpus.dataset, origins: corpus.origins, path, prefix: '', readoutFiles };
 }
+
+/** The embedded dataset, beside which a readout file alone is checked. */
+export const BASE_DATASET = 'public/data/dataset.json';
+
+/**
+ * A readout file alone, checked as the dashboard opens it: beside the embedded dataset, with its
+ * registry (and in place of its readout of the same source, if it codes that source again).
+ */
+function besideBase(path: string, name: string, raw: unknown): DatasetOnDisk {
+  const base = parseDataset(readFileSync(BASE_DATASET, 'utf8'), 'dataset.json');
+  const corpus = assembleCorpus([{ file: name, raw }], { dataset: base, file: 'dataset.json' });
+  const own = (raw as { source?: { id?: unknown } }).source?.id;
+  const readoutFiles = new Map(corpus.dataset.sources.map((s) => [s.id, s.id === own ? name : `${BASE_DATASET} (embedded)`]));
+  return { dataset: corpus.dataset, origins: corpus.origins, path, fileOf: (sourceId) => (sourceId === own ? path : BASE_DATASET), prefix: '', readoutFiles };
+}
+

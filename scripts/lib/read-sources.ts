@@ -11,10 +11,13 @@ export interface LocalSource {
   text: string | undefined;
 }
 
-/** Reads every source a dataset cites, from paths relative to the dataset file. */
-export function readSources(dataset: Dataset, datasetPath: string): LocalSource[] {
+/**
+ * Reads every source a dataset cites, from paths relative to the dataset file (or, where its
+ * sources lie in several folders, to the file `fileOf` gives for each source id).
+ */
+export function readSources(dataset: Dataset, datasetPath: string, fileOf: (sourceId: string) => string = () => datasetPath): LocalSource[] {
   return dataset.sources.map((source) => {
-    const path = resolve(dirname(datasetPath), source.file);
+    const path = resolve(dirname(fileOf(source.id)), source.file);
     if (!existsSync(path)) return { id: source.id, path, bytes: undefined, text: undefined };
     const bytes = readFileSync(path);
     return { id: source.id, path, bytes, text: bytes.toString('utf8') };

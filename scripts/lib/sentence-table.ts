@@ -3,27 +3,8 @@
  * that cite it, statements with their type and strength. Sentences come from Intl.Segmenter in the
  * source's language, paragraph by paragraph (one paragraph a line).
  */
+import { sentencesOf, type Sentence } from '../../src/coding/sentences';
 import type { Dataset, Evidence } from '../../src/data/schema';
-
-interface Sentence {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export function sentencesOf(text: string, language: string): Sentence[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
-  const sentences: Sentence[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    for (const { segment, index } of segmenter.segment(line)) {
-      const trimmed = segment.trimEnd();
-      if (trimmed !== '') sentences.push({ start: offset + index, end: offset + index + trimmed.length, text: trimmed });
-    }
-    offset += line.length + 1;
-  }
-  return sentences;
-}
 
 /** The markdown table for one source of the dataset. */
 export function sentenceTable(dataset: Dataset, sourceId: string, text: string): string {

@@ -1,8 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/fetch-dataset';
-import { readLocalDataset } from '../data/read-local-dataset';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { datasetQueryOptions, DEFAULT_DATASET_URL } from '../data/dataset-query';
+import { fetchBytes } from '../data/fetch-text';
+import { readLocalDataset, type LocalBase } from '../data/read-local-dataset';
 import { droppedFiles } from './dropped-files';
 import { forgetOpenedFiles, hasKeptFiles, keepOpenedFiles, readOpenedFiles } from '../storage/opened-files';
+
+/**
+ * The embedded dataset, beside which readouts opened alone stand: fetched (or taken from the
+ * cache) only when such readouts are opened; its sources are read from the page's own files.
+ */
+function embeddedBase(queryClient: QueryClient): () => Promise<LocalBase> {
+  return async () => {
+    const loaded = await queryClient.query(datasetQueryOptions());
+    const folder = new URL(DEFAULT_DATASET_URL, document.baseURI);
+    return { dataset: loaded.dataset, file: loaded.file, bytes: (source) => fetchBytes(new URL(source.file, folder).href, source.file) };
+  };
+}
 
 /** A dataset in use with the files it came from (none for the embedded one). */
 interface Shown {
@@ -26,6 +41,7 @@ export interface DatasetChange {
  * the embedded dataset; each change can be undone.
  */
 export function useLocalDataset() {
+  const queryClient = useQueryClient();
   const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [change, setChange] = useState<DatasetChange | null>(null);
@@ -42,7 +58,7 @@ export function useLocalDataset() {
     const restore = async () => {
       try {
         const files = await readOpenedFiles();
-        if (files && !cancelled) setShown({ loaded: await readLocalDataset(files), files });
+        if (files && !cancelled) setShown({ loaded: await readLocalDataset(files, embeddedBase(queryClient)), files });
       } catch (caught) {
         // Kept files that no longer pass the checks (or storage that cannot be read): said, and forgotten.
         if (!cancelled) setError(caught instanceof Error ? caught : new Error(String(caught)));
@@ -55,7 +71,8 @@ export function useLocalDataset() {
     return () => {
       cancelled = true;
     };
-  }, []);
+    // The client is the page's one: this runs once, on the first visit's load.
+  }, [queryClient]);
 
   /** Shows a dataset (null: the embedded one), keeps or forgets its files, and says so. */
   const show = async (next: Shown | null) => {
@@ -75,7 +92,7 @@ export function useLocalDataset() {
 
   const open = async (files: readonly File[]) => {
     try {
-      const loaded = await readLocalDataset(files);
+      const loaded = await readLocalDataset(files, embeddedBase(queryClient));
       await show({ loaded, files });
     } catch (caught) {
       setError(caught instanceof Error ? caught : new Error(String(caught)));

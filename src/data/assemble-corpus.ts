@@ -2,6 +2,8 @@ import { corpusFileSchema, corpusKindOf, readoutFileSchema, registryFileSchema, 
 import { DatasetError } from './dataset-error';
 import { mergeCorpus, type CorpusPart, type MergedCorpus } from './merge-corpus';
 import { limit, validateWith } from './parse-dataset';
+import type { Dataset } from './schema';
+import { splitDataset } from './split-dataset';
 import { runAtOnce, runInSlices } from './slices';
 
 /** A JSON file as read: its path as the user knows it, and its parsed value. */
@@ -25,22 +27,42 @@ export function isCorpus(files: readonly JsonFile[]): boolean {
  * manifest, exactly the files it lists are taken, in its order; without one, every registry and
  * readout opened, readouts by date. Throws a DatasetError naming each file and problem.
  */
-export function assembleCorpus(files: readonly JsonFile[]): AssembledCorpus {
-  return runAtOnce(assemblySteps(files));
+export function assembleCorpus(files: readonly JsonFile[], base?: BaseDataset): AssembledCorpus {
+  return runAtOnce(assemblySteps(files, base));
 }
 
 /** The same as assembleCorpus, in slices between which the page may paint and answer input. */
-export function assembleCorpusInSlices(files: readonly JsonFile[]): Promise<AssembledCorpus> {
-  return runInSlices(assemblySteps(files));
+export function assembleCorpusInSlices(files: readonly JsonFile[], base?: BaseDataset): Promise<AssembledCorpus> {
+  return runInSlices(assemblySteps(files, base));
+}
+
+/**
+ * The dataset readouts opened without a registry join (the embedded one): its countries, places,
+ * people and domains are theirs, and its readouts stand beside them, but for a readout of the same
+ * source, which the opened one replaces (the same text coded again).
+ */
+export interface BaseDataset {
+  dataset: Dataset;
+  /** Its file, as the user knows it. */
+  file: string;
+}
+
+/** A base dataset as the files of a corpus: its registry, then its readouts but those `replaced`. */
+function baseFiles(base: BaseDataset, replaced: ReadonlySet<string>): { registries: JsonFile[]; readouts: JsonFile[] } {
+  const files = splitDataset(base.dataset);
+  return {
+    registries: [{ file: `${base.file} (registry)`, raw: files['registry.json'] }],
+    readouts: base.dataset.sources.filter((s) => !replaced.has(s.id)).map((s) => ({ file: `${base.file} (readout "${s.id}")`, raw: files[`readouts/${s.id}.json`] })),
+  };
 }
 
 /** Readout files checked between two breaths. */
 const SLICE = 20;
 
-function* assemblySteps(files: readonly JsonFile[]): Generator<void, AssembledCorpus> {
+function* assemblySteps(files: readonly JsonFile[], base?: BaseDataset): Generator<void, AssembledCorpus> {
   const problems: string[] = [];
   const manifests = files.filter((f) => corpusKindOf(f.raw) === 'corpus');
-  const label = manifests[0]?.file ?? `${files.length} files`;
+  const label = manifests[0]?.file ?? (files.length === 1 ? (files[0]?.file ?? '') : `${files.length} files`);
   if (manifests.length > 1) problems.push(`${manifests.map((m) => m.file).join(', ')}: open one corpus at a time (each of these is a corpus manifest)`);
   files.forEach((f) => {
     if (corpusKindOf(f.raw) === undefined) problems.push(`${f.file} › kind: a whole dataset (or no "kind") among the files of a corpus; a corpus is made of one "corpus" manifest, "registry" files and "readout" files`);
@@ -53,7 +75,13 @@ function* assemblySteps(files: readonly JsonFile[]): Generator<void, AssembledCo
   };
   const [manifestFile] = manifests;
   const manifest = manifestFile ? check<CorpusFile>(corpusFileSchema, manifestFile) : undefined;
-  const chosen = manifest ? listed(manifest, files, problems) : { registries: files.filter((f) => corpusKindOf(f.raw) === 'registry'), readouts: files.filter((f) => corpusKindOf(f.raw) === 'readout') };
+  let chosen = manifest ? listed(manifest, files, problems) : { registries: files.filter((f) => corpusKindOf(f.raw) === 'registry'), readouts: files.filter((f) => corpusKindOf(f.raw) === 'readout') };
+  // Readouts without a registry stand beside the base dataset, with its registry.
+  if (!manifest && base && chosen.registries.length === 0) {
+    const recoded = new Set(chosen.readouts.map((f) => (f.raw as { source?: { id?: unknown } }).source?.id).filter((id): id is string => typeof id === 'string'));
+    const from = baseFiles(base, recoded);
+    chosen = { registries: from.registries, readouts: [...from.readouts, ...chosen.readouts] };
+  }
   if (chosen.readouts.length === 0) problems.push(`${label}: no readout among the files (a file with "kind": "readout")`);
   if (chosen.registries.length === 0) problems.push(`${label}: no registry among the files (a file with "kind": "registry": the countries and domains every readout refers to)`);
   const registries = chosen.registries.flatMap((f) => check<RegistryFile>(registryFileSchema, f) ?? []);

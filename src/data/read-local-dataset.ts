@@ -1,11 +1,17 @@
-import { assembleCorpusInSlices, isCorpus, type JsonFile } from './assemble-corpus';
+import { assembleCorpusInSlices, isCorpus, type BaseDataset, type JsonFile } from './assemble-corpus';
+import { corpusKindOf } from './corpus-schema';
 import { cleanDatasetText } from './clean-text';
 import { DatasetError } from './dataset-error';
 import type { LoadedDataset } from './fetch-dataset';
 import { checkSources } from './check-sources';
 import type { Origins } from './merge-corpus';
 import { limit, parseJson, validateDatasetInSlices } from './parse-dataset';
-import type { Dataset } from './schema';
+import type { Dataset, Source } from './schema';
+
+/** The embedded dataset, which readouts opened without a registry join; with a way to read its sources' bytes. */
+export interface LocalBase extends BaseDataset {
+  bytes: (source: Source) => Promise<Uint8Array>;
+}
 
 /** What a file is called when matched against the paths a dataset names: its name, without folders. */
 const baseName = (path: string) => path.split('/').pop() ?? path;
@@ -13,16 +19,19 @@ const baseName = (path: string) => path.split('/').pop() ?? path;
 /**
  * Reads a dataset the analyst opened from their own disk (files, or a folder's files): one JSON
  * file of the dataset schema, or a corpus (its manifest, registries and readouts), with the source
- * texts cited, matched by file name. Checked exactly as `npm run data:check` checks.
+ * texts cited, matched by file name. Checked exactly as `npm run data:check` checks. Readouts
+ * opened without a registry stand beside the embedded dataset (`base`, asked for only then).
  */
-export async function readLocalDataset(files: readonly File[]): Promise<LoadedDataset> {
+export async function readLocalDataset(files: readonly File[], base?: () => Promise<LocalBase | undefined>): Promise<LoadedDataset> {
   const json = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
   if (json.length === 0) throw new DatasetError('parse', files.map((f) => f.name).join(', ') || '(no file)', ['no dataset (.json) among the files opened']);
   const parsed: JsonFile[] = await Promise.all(json.map(async (f) => ({ file: f.name, raw: parseJson(await f.text(), f.name) })));
   const texts = files.filter((f) => !json.includes(f) && f.name.toLowerCase().endsWith('.txt'));
   if (isCorpus(parsed)) {
-    const corpus = await assembleCorpusInSlices(parsed);
-    return checked(corpus.dataset, corpus.label, texts, corpus.origins);
+    const alone = !parsed.some((f) => corpusKindOf(f.raw) === 'corpus' || corpusKindOf(f.raw) === 'registry');
+    const beside = alone && base ? await base() : undefined;
+    const corpus = await assembleCorpusInSlices(parsed, beside);
+    return checked(corpus.dataset, corpus.label, texts, corpus.origins, beside);
   }
   const [only] = parsed;
   if (!only || parsed.length > 1) {
@@ -32,7 +41,8 @@ export async function readLocalDataset(files: readonly File[]): Promise<LoadedDa
 }
 
 /** The dataset with its sources' texts, once every check has passed; or a DatasetError naming each problem. */
-async function checked(dataset: Dataset, label: string, texts: readonly File[], origins: Origins): Promise<LoadedDataset> {
+async function checked(dataset: Dataset, label: string, texts: readonly File[], origins: Origins, base?: LocalBase): Promise<LoadedDataset> {
+  const ofBase = new Map(base?.dataset.sources.map((s) => [s.id, s]));
   const opened = new Map<string, File[]>();
   texts.forEach((f) => opened.set(baseName(f.name), [...(opened.get(baseName(f.name)) ?? []), f]));
   const bytes = new Map<string, Uint8Array>();
@@ -42,7 +52,10 @@ async function checked(dataset: Dataset, label: string, texts: readonly File[], 
       const name = baseName(source.file);
       const where = origins.sources?.[i] ?? `sources[${i}] "${source.id}"`;
       const [file, ...others] = opened.get(name) ?? [];
-      if (file === undefined) missing.push(`${where} › file: "${name}" was not among the files opened; open it together with the dataset`);
+      // A source of the embedded dataset, beside which readouts were opened, is read from the page's own files.
+      const known = ofBase.get(source.id);
+      if (file === undefined && known && base) bytes.set(source.id, await base.bytes(known));
+      else if (file === undefined) missing.push(`${where} › file: "${name}" was not among the files opened; open it together with the dataset`);
       else if (others.length > 0) missing.push(`${where} › file: ${others.length + 1} files opened are named "${name}"; open one`);
       else bytes.set(source.id, new Uint8Array(await file.arrayBuffer()));
     }),

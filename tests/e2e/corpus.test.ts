@@ -180,4 +180,31 @@ describe('a corpus of several readouts, in Chromium', () => {
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     });
   });
+
+  test('a readout file opened alone stands beside the embedded dataset; one of its source codes it anew, in its place', async () => {
+    const embedded = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as { sources: { file: string }[]; commitments: { id: string; eventIds: string[] }[] };
+    const [source] = embedded.sources;
+    const readout = {
+      schemaVersion: 3,
+      kind: 'readout',
+      id: 'xian-recoded',
+      source: { ...source, meetingId: undefined },
+      events: [],
+      relationships: [],
+      commitments: embedded.commitments.slice(0, 3).map((c, i) => ({ ...c, id: `recoded-${i + 1}`, eventIds: [] })),
+    };
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      // The readout alone: its source's text is the embedded one, read from the page's own files.
+      await page.getByLabel('Open dataset…', { exact: true }).setInputFiles([{ name: 'xian-recoded.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readout)) }]);
+      await expect.poll(() => listHeading(page).textContent()).toBe('Undertakings (1)');
+      await page.getByRole('group', { name: 'Statement types' }).getByRole('checkbox', { name: 'Call' }).check();
+      await expect.poll(() => listHeading(page).textContent()).toBe('Statements (3)');
+      expect(await page.locator('.commitment-list > li').count()).toBe(3);
+      // The map counts them, and the readout replaced the embedded one of its source: no other readout is listed.
+      expect(await page.getByRole('button', { name: /^China ?: / }).getAttribute('aria-label')).toBe('China: 3 statements');
+      expect(await page.locator('.readout-filter').count()).toBe(0);
+      expect(await page.getByText('xian-recoded.json is open').count()).toBe(1);
+    });
+  });
 });

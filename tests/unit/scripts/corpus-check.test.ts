@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FIXTURE_CORPUS, runScript, writeCorpusFolder, type CorpusFiles } from './run-script';
+import { FIXTURE_CORPUS, runScript, writeCorpusFolder, writeRecodedReadout, type CorpusFiles } from './run-script';
 
 const check = (folder: string) => runScript('data-check.ts', folder);
 
@@ -75,5 +75,21 @@ describe('npm run data:merge', () => {
     expect(status).toBe(1);
     expect(stderr).toContain('readouts/fm-2023.json › commitments[1] "railway-study" › stated: stated from 2024-01-10');
     expect(() => readFileSync(join(out, 'dataset.json'))).toThrow();
+  });
+});
+
+describe('npm run data:check on a readout file alone', () => {
+  test('checks it beside the embedded dataset, with its registry, in place of the embedded readout of the same source', () => {
+    const { status, stdout } = runScript('data-check.ts', writeRecodedReadout(3));
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/xian-recoded\.json\s+2023-04-26\s+3\s+3\s+0\s+0\s+0/);
+    expect(stdout).not.toContain('(embedded)');
+  });
+
+  test('names the readout file and record of a problem', () => {
+    const path = writeRecodedReadout(3, (r) => (r.commitments[1]!.domainIds = ['space']));
+    const { status, stderr } = runScript('data-check.ts', path);
+    expect(status).toBe(1);
+    expect(stderr).toContain('xian-recoded.json › commitments[1] "recoded-2" › domainIds[0]: unknown domain "space"');
   });
 });

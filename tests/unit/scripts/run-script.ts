@@ -60,3 +60,29 @@ export function writeCorpusFolder(change: (files: CorpusFiles) => void = () => u
   for (const [name, value] of Object.entries(files.readouts)) writeFileSync(join(folder, 'readouts', name), JSON.stringify(value));
   return folder;
 }
+
+/**
+ * A readout of the embedded source coded anew (the first `count` statements of the embedded
+ * dataset, without their events), written with a copy of the source in a new folder; returns the
+ * readout file's path.
+ */
+export function writeRecodedReadout(count = 3, change: (readout: ReadoutFile) => void = () => undefined): string {
+  const base = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8')) as Dataset;
+  const source = base.sources[0]!;
+  const folder = mkdtempSync(join(tmpdir(), 'readout-'));
+  mkdirSync(join(folder, 'sources'));
+  cpSync(join(root, 'public/data', source.file), join(folder, source.file));
+  const readout: ReadoutFile = {
+    schemaVersion: 3,
+    kind: 'readout',
+    id: 'xian-recoded',
+    source: { ...source, meetingId: undefined },
+    events: [],
+    relationships: [],
+    commitments: base.commitments.slice(0, count).map((c, i) => ({ ...c, id: `recoded-${i + 1}`, eventIds: [] })),
+  };
+  change(readout);
+  const path = join(folder, 'xian-recoded.json');
+  writeFileSync(path, JSON.stringify(readout));
+  return path;
+}

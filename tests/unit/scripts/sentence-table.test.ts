@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../src/data/schema';
-import { sentencesOf, sentenceTable } from '../../../scripts/lib/sentence-table';
+import { sentenceTable } from '../../../scripts/lib/sentence-table';
 import { makeDataset, FIXTURE_SOURCE_ID, FIXTURE_SOURCE_TEXT } from '../../fixtures/make-dataset';
 
 describe('the sentence audit table', () => {
-  test('cuts a French text into its sentences, with offsets into the whole text', () => {
-    const sentences = sentencesOf('Première phrase. Deuxième.\nTroisième à Xi’an.', 'fr');
-    expect(sentences.map((s) => [s.start, s.end, s.text])).toEqual([
-      [0, 16, 'Première phrase.'],
-      [17, 26, 'Deuxième.'],
-      [27, 45, 'Troisième à Xi’an.'],
-    ]);
-  });
-
   test('lists under each sentence the statements that cite it, with type and strength', () => {
     const table = sentenceTable(makeDataset(), FIXTURE_SOURCE_ID, FIXTURE_SOURCE_TEXT);
     expect(table).toMatch(/\| 2 \| \d+–\d+ \| La Chine et le Kazakhstan renforceront la coopération … \| `energy-trade` \(undertaking, undertaking\) \|/);

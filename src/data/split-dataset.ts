@@ -3,14 +3,14 @@
  * file per source with the records quoted from it first, and a manifest. Records keep their ids;
  * a reference to another readout's record is written "readout/id". Readouts are named by source id.
  */
-import type { CorpusFile, ReadoutFile, RegistryFile } from '../../src/data/corpus-schema';
-import type { Commitment, Dataset } from '../../src/data/schema';
-import { SCHEMA_VERSION } from '../../src/data/schema';
+import type { CorpusFile, ReadoutFile, RegistryFile } from './corpus-schema';
+import type { Commitment, Dataset } from './schema';
+import { SCHEMA_VERSION } from './schema';
 
 /** The corpus's files, by path relative to its folder. */
 export type CorpusFiles = Record<string, CorpusFile | RegistryFile | ReadoutFile>;
 
-export function splitCorpus(dataset: Dataset): CorpusFiles {
+export function splitDataset(dataset: Dataset): CorpusFiles {
   const homeOf = (record: { evidence: readonly { sourceId: string }[] }) => record.evidence[0]?.sourceId ?? '';
   const home = new Map<string, string>([
     ...dataset.events.map((e) => [e.id, homeOf(e)] as const),
