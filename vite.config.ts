@@ -128,6 +128,7 @@ function preloadDashboardCode(): Plugin {
     name: 'preload-dashboard-code',
     apply: 'build',
     transformIndexHtml: (_html, context) => {
+      if (context.path !== '/index.html') return [];
       const chunks = Object.values(context.bundle ?? {}).flatMap((output) => (output.type === 'chunk' ? [output] : []));
       const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('src/app/start.tsx'));
       if (!start) return [];
@@ -147,6 +148,8 @@ export default defineConfig({
   plugins: [react(), embeddedDatasetHash(), checkEmbeddedDataset(), contentSecurityPolicy(), preloadFonts(), preloadDashboardCode(), prerenderDefaultView()],
   build: {
     outDir: 'dist',
+    // The dashboard, and the tool that codes a readout for it.
+    rollupOptions: { input: { main: 'index.html', code: 'code.html' } },
   },
   preview: {
     headers: SECURITY_HEADERS,

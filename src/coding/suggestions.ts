@@ -37,19 +37,20 @@ const MONTHS: Record<string, number> = {
 const DAY_FR = /\b(?:le |on )?(\d{1,2})(?:er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/giu;
 
 /**
- * A date for the statement: a day the text spells out (in the passage, else the text's first),
- * or the source's year where the passage says "cette année" / "this year". Offered with the words
+ * A date for the statement: a day the passage spells out, or the source's year where it says
+ * "cette année" / "this year", or else the first day the text gives. Offered with the words
  * that give it and where they stand; null where the text gives none.
  */
 export function suggestStated(text: string, passage: { start: number; end: number }, source: { id: string; date: string }): TimeRange | null {
+  const thisYear = /cette année|this year/iu.exec(text.slice(passage.start, passage.end));
   const inPassage = [...text.slice(passage.start, passage.end).matchAll(DAY_FR)].map((m) => ({ m, at: passage.start + m.index }));
-  const [found] = inPassage.length > 0 ? inPassage : [...text.matchAll(DAY_FR)].map((m) => ({ m, at: m.index }));
+  // A day in the passage, else its "this year", else the first day the text gives (the readout's own).
+  const [found] = inPassage.length > 0 || thisYear ? inPassage : [...text.matchAll(DAY_FR)].map((m) => ({ m, at: m.index }));
   if (found) {
     const [wording, day, month, year] = found.m;
     const iso = `${year}-${String(MONTHS[(month ?? '').toLowerCase()] ?? 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     return { start: iso, end: iso, precision: 'day', wording, wordingAt: { sourceId: source.id, text: wording, start: found.at, end: found.at + wording.length }, resolution: { en: 'The day the text gives.', fr: 'Le jour que donne le texte.' } };
   }
-  const thisYear = /cette année|this year/iu.exec(text.slice(passage.start, passage.end));
   if (thisYear) {
     const year = source.date.slice(0, 4);
     return { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year', wording: thisYear[0], resolution: { en: 'The year of the source.', fr: 'L’année de la source.' } };

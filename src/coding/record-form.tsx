@@ -1,0 +1,243 @@
+import { useMemo, useState, type ChangeEvent } from 'react';
+import type { SourceTexts } from '../data/find-integrity-problems';
+import { LINK_KINDS, STATEMENT_TYPES, STATUSES, type Commitment, type Dataset } from '../data/schema';
+import { STRENGTHS_OF_TYPE } from '../data/statement-rules';
+import type { Language } from '../i18n/language';
+import { checkDraft } from './check-draft';
+import type { CodingMessages } from './coding-messages';
+import type { Draft } from './draft';
+import { wordsOf, type Passage } from './passage';
+import { EMPTY_FIELDS, nextRecordId, toCommitment, translationLanguage, type RecordFields } from './record-fields';
+import { suggestCountries, suggestCues, suggestStated } from './suggestions';
+
+interface RecordFormProps {
+  draft: Draft;
+  passage: Passage;
+  /** The embedded dataset: its registry, and earlier statements to link to. */
+  base: Dataset;
+  baseTexts: SourceTexts;
+  t: CodingMessages;
+  language: Language;
+  onAdd: (record: Commitment) => void;
+}
+
+const KINDS = ['political', 'field', 'project', 'mechanism'] as const;
+const PRECISIONS = ['day', 'month', 'year', 'span', 'open', 'unknown'] as const;
+
+/**
+ * One record coded from a passage: every field of the schema a sentence needs, what the words
+ * suggest offered beside (never filled in unasked), and the checks of data:check run as it is
+ * filled, so only a record that holds can be added.
+ */
+export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd }: RecordFormProps) {
+  const [fields, setFields] = useState<RecordFields>(EMPTY_FIELDS);
+  const set = <K extends keyof RecordFields>(key: K, value: RecordFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const onText = (key: 'titleEn' | 'titleFr' | 'startDate' | 'endDate' | 'wording' | 'translation') => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value);
+  const toggle = (key: 'makerIds' | 'partnerIds' | 'countryIds', id: string) => set(key, fields[key].includes(id) ? fields[key].filter((x) => x !== id) : [...fields[key], id]);
+
+  const words = useMemo(() => wordsOf(draft.text, passage), [draft.text, passage]);
+  const cues = useMemo(() => suggestCues(draft.text, passage), [draft.text, passage]);
+  const countries = useMemo(() => suggestCountries(passage.quote, base), [passage.quote, base]);
+  const stated = useMemo(() => suggestStated(draft.text, passage, draft.source), [draft.text, passage, draft.source]);
+  const names = new Map(base.countries.map((c) => [c.id, c.name[language]]));
+  const record = useMemo(() => toCommitment(fields, passage, draft, nextRecordId(draft)), [fields, passage, draft]);
+  const problems = useMemo(() => checkDraft({ ...draft, records: [...draft.records, record] }, { dataset: base, file: 'dataset.json' }, baseTexts).records.get(draft.records.length) ?? [], [draft, record, base, baseTexts]);
+  const isCue = (word: Passage) => fields.cues.some((c) => c.start === word.start);
+  const earlier = base.commitments.filter((c) => c.evidence[0]?.sourceId !== draft.source.id);
+  const other = translationLanguage(draft);
+
+  const countryBoxes = (key: 'makerIds' | 'partnerIds' | 'countryIds', legend: string) => (
+    <fieldset className="coding__countries">
+      <legend>{legend}</legend>
+      {base.countries.map((c) => (
+        <label key={c.id} className="statement-filter__option">
+          <input type="checkbox" checked={fields[key].includes(c.id)} onChange={() => toggle(key, c.id)} />
+          {c.name[language]}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <section className="panel coding__record" aria-labelledby="record-heading">
+      <h2 id="record-heading">{t.recordHeading}</h2>
+      <label className="coding__field">
+        <span>{t.recordTitleEn}</span>
+        <input value={fields.titleEn} onChange={onText('titleEn')} />
+      </label>
+      <label className="coding__field">
+        <span>{t.recordTitleFr}</span>
+        <input value={fields.titleFr} onChange={onText('titleFr')} />
+      </label>
+      <div className="coding__row">
+        <label className="coding__field">
+          <span>{t.statementType}</span>
+          <select value={fields.statementType} onChange={(e) => setFields((f) => ({ ...f, statementType: e.target.value as RecordFields['statementType'], strength: STRENGTHS_OF_TYPE[e.target.value as RecordFields['statementType']][0] ?? f.strength }))}>
+            {STATEMENT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t.statementTypes[type]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="coding__field">
+          <span>{t.strength}</span>
+          <select value={fields.strength} onChange={(e) => set('strength', e.target.value as RecordFields['strength'])}>
+            {STRENGTHS_OF_TYPE[fields.statementType].map((strength) => (
+              <option key={strength} value={strength}>
+                {t.strengths[strength]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="coding__field">
+          <span>{t.kind}</span>
+          <select value={fields.kind} onChange={(e) => set('kind', e.target.value as RecordFields['kind'])}>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t.kinds[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset className="coding__cues">
+        <legend>{t.cues}</legend>
+        <p className="coding__words" lang={draft.source.language}>
+          {words.map((word) => {
+            const suggested = cues.some((c) => c.word.start === word.start);
+            return (
+              <button key={word.start} type="button" className={`chip${suggested ? ' chip--suggested' : ''}`} aria-pressed={isCue(word)} aria-description={suggested ? t.suggested : undefined} onClick={() => set('cues', isCue(word) ? fields.cues.filter((c) => c.start !== word.start) : [...fields.cues, word].sort((a, b) => a.start - b.start))}>
+                {word.quote}
+                {suggested && <span aria-hidden="true"> •</span>}
+              </button>
+            );
+          })}
+        </p>
+        {cues.length > 0 && (
+          <button type="button" className="button button--secondary button--small" onClick={() => set('cues', cues.map((c) => c.word))}>
+            {t.acceptCues(cues.map((c) => `« ${c.word.quote} »`).join(', '))}
+          </button>
+        )}
+      </fieldset>
+      {countries.length > 0 && (
+        <button type="button" className="button button--secondary button--small" onClick={() => set('countryIds', countries)}>
+          {t.acceptCountries(countries.map((id) => names.get(id) ?? id).join(', '))}
+        </button>
+      )}
+      <div className="coding__row">
+        {countryBoxes('makerIds', t.makers)}
+        {countryBoxes('partnerIds', t.partners)}
+        {countryBoxes('countryIds', t.concerned)}
+      </div>
+      <label className="coding__field">
+        <span>{t.domains}</span>
+        <select multiple size={8} value={fields.domainIds} onChange={(e) => set('domainIds', [...e.target.selectedOptions].map((o) => o.value))}>
+          {base.domainGroups.map((group) => (
+            <optgroup key={group.id} label={group.label[language]}>
+              {base.domains
+                .filter((d) => d.groupId === group.id)
+                .map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.label[language]}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <fieldset className="coding__date">
+        <legend>{t.stated}</legend>
+        {stated && (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setFields((f) => ({ ...f, precision: stated.precision, startDate: stated.start ?? '', endDate: stated.end ?? '', wording: stated.wording }))}
+          >
+            {t.acceptDate(stated.wording)}
+          </button>
+        )}
+        <div className="coding__row">
+          <label className="coding__field">
+            <span>{t.precision}</span>
+            <select value={fields.precision} onChange={(e) => set('precision', e.target.value as RecordFields['precision'])}>
+              {PRECISIONS.map((p) => (
+                <option key={p} value={p}>
+                  {t.precisions[p]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="coding__field">
+            <span>{t.from}</span>
+            <input type="date" value={fields.startDate} onChange={onText('startDate')} />
+          </label>
+          <label className="coding__field">
+            <span>{t.to}</span>
+            <input type="date" value={fields.endDate} onChange={onText('endDate')} />
+          </label>
+          <label className="coding__field">
+            <span>{t.wording}</span>
+            <input value={fields.wording} onChange={onText('wording')} lang={draft.source.language} />
+          </label>
+        </div>
+      </fieldset>
+      <div className="coding__row">
+        <label className="coding__field">
+          <span>{t.status}</span>
+          <select value={fields.status} onChange={(e) => set('status', e.target.value as RecordFields['status'])}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t.statuses[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="coding__field">
+          <span>{t.link}</span>
+          <select value={fields.linkTo} onChange={(e) => set('linkTo', e.target.value)}>
+            <option value="">{t.none}</option>
+            {earlier.map((c) => (
+              <option key={c.id} value={c.id.includes('/') ? c.id : `${c.evidence[0]?.sourceId ?? ''}/${c.id}`}>
+                {c.title[language]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {fields.linkTo && (
+          <label className="coding__field">
+            <span>{t.linkKind}</span>
+            <select value={fields.linkKind} onChange={(e) => set('linkKind', e.target.value as RecordFields['linkKind'])}>
+              {LINK_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t.linkKinds[kind]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <label className="coding__field">
+        <span>{t.translation(t.languageNames[other] ?? other)}</span>
+        <textarea rows={3} lang={other} value={fields.translation} onChange={onText('translation')} />
+      </label>
+      {problems.length > 0 ? (
+        <div className="coding__problem" role="status">
+          <p>{t.problems}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p role="status" className="coding__holds">
+          {t.holds}
+        </p>
+      )}
+      <button type="button" className="button" disabled={problems.length > 0} onClick={() => onAdd(record)}>
+        {t.add}
+      </button>
+    </section>
+  );
+}
