@@ -149,7 +149,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     // The dashboard, and the tool that codes a readout for it.
-    rollupOptions: { input: { main: 'index.html', code: 'code.html' } },
+    rolldownOptions: { input: { main: 'index.html', code: 'code.html' } },
   },
   preview: {
     headers: SECURITY_HEADERS,
