@@ -102,7 +102,8 @@ export function CodingDesk({ draft, base, baseTexts, t, language, onChange, onSt
           <section className="panel coding__passage" aria-labelledby="passage-heading">
             <h2 id="passage-heading">{t.passageHeading}</h2>
             <p className="muted">{t.passageHint}</p>
-            <textarea key={sentence.start} readOnly rows={4} className="coding__sentence-box" lang={draft.source.language} defaultValue={sentence.text} aria-label={t.sentenceNumber(current + 1)} onSelect={(e) => selectPart(e.currentTarget)} />
+            {/* Not readOnly: a read-only box lets no keyboard select in it. Its text is held; typing changes nothing. */}
+            <textarea key={sentence.start} aria-readonly="true" rows={4} className="coding__sentence-box" lang={draft.source.language} value={sentence.text} onChange={() => undefined} aria-label={t.sentenceNumber(current + 1)} onSelect={(e) => selectPart(e.currentTarget)} onKeyUp={(e) => selectPart(e.currentTarget)} onMouseUp={(e) => selectPart(e.currentTarget)} />
             <p>
               {t.passage(passage.start, passage.end)} <q lang={draft.source.language}>{passage.quote}</q>
             </p>

@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { listHeading, SCREENSHOTS, withDashboard } from './support/with-dashboard';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const SOURCE = 'public/data/sources/2023-04-26-china-central-asia-fm-meeting.fr.txt';
+const TEXT = readFileSync(SOURCE, 'utf8');
+
+/** Opens the embedded source in the coding tool and starts coding it. */
+async function startCoding(page: Page): Promise<void> {
+  await page.getByLabel('Open a text file…').setInputFiles(SOURCE);
+  await page.getByText(/^SHA-256 73b85283/).waitFor();
+  await page.getByRole('button', { name: 'Start coding' }).click();
+  await page.getByText('0 of 30 sentences coded').waitFor();
+}
+
+interface Coding {
+  sentence: number;
+  titles: [string, string];
+  type: string;
+  strength: string;
+  makers: string[];
+  partners: string[];
+  /** The countries the form offers as named in the sentence, if any. */
+  named: string | null;
+  concerned: string[];
+  domains: string[];
+  translation: string;
+  /** Accepts the date the form suggests (a day, or the source's year for "cette année"). */
+  date: RegExp;
+}
+
+/** Codes one sentence through the form, accepting what the words suggest, and adds the record. */
+async function code(page: Page, c: Coding): Promise<void> {
+  await page.locator(`[data-sentence="${c.sentence - 1}"]`).focus();
+  await page.keyboard.press('Enter');
+  const form = page.locator('.coding__record');
+  await form.getByLabel('Title (English)', { exact: false }).first().fill(c.titles[0]);
+  await form.getByLabel('Title (French)').fill(c.titles[1]);
+  await form.getByLabel('What the sentence does').selectOption({ label: c.type });
+  await form.getByLabel('How strongly').selectOption({ label: c.strength });
+  await form.getByRole('button', { name: /^Accept the suggested cues/ }).click();
+  // The countries the sentence names are offered; those it does not name are ticked by hand.
+  if (c.named) await form.getByRole('button', { name: `Accept the countries named: ${c.named}` }).click();
+  for (const name of c.concerned) await form.getByRole('group', { name: 'Countries concerned' }).getByLabel(name).check();
+  for (const name of c.makers) await form.getByRole('group', { name: 'Made by' }).getByLabel(name).check();
+  for (const name of c.partners) await form.getByRole('group', { name: 'With or toward' }).getByLabel(name).check();
+  await form.getByLabel(/^Domains/).selectOption(c.domains.map((label) => ({ label })));
+  await form.getByRole('button', { name: c.date }).click();
+  await form.getByLabel('The passage in English').fill(c.translation);
+  await expect.poll(() => form.locator('.coding__holds').count()).toBe(1);
+  await form.getByRole('button', { name: 'Add the record' }).click();
+}
+
+describe('coding a readout in the browser, in Chromium', () => {
+  test('codes three sentences of the embedded source from scratch, keeps them over a reload, and their file passes data:check and opens in every view', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await startCoding(page);
+        await code(page, {
+          sentence: 25, titles: ['Use the signing of a mutual visa exemption agreement to facilitate people-to-people exchanges', 'Profiter de la signature d’un accord mutuel d’exemption de visa'],
+          type: 'Undertaking', strength: 'Undertaking', makers: ['China', 'Kazakhstan'], partners: [], named: 'China, Kazakhstan', concerned: [], domains: ['Visa exemption'],
+          translation: 'China and Kazakhstan will use the signing of a mutual visa exemption agreement to facilitate people-to-people exchanges.', date: /^Accept the date the text gives: « Le 26 avril 2023 »$/,
+        });
+        await code(page, {
+          sentence: 5, titles: ['Call to give full play to the intergovernmental cooperation committee', 'Appel à jouer pleinement le rôle du comité intergouvernemental'],
+          type: 'Call', strength: 'Call', makers: ['China'], partners: ['China', 'Kyrgyzstan'], named: null, concerned: ['China', 'Kyrgyzstan'], domains: ['Mechanisms and meetings'],
+          translation: 'We must give full play to the role of the intergovernmental cooperation committee.', date: /^Accept the date the text gives: « Le 26 avril 2023 »$/,
+        });
+        await code(page, {
+          sentence: 6, titles: ["Support for Kyrgyzstan in hosting this year's SCO prime ministers' meeting", 'Soutien au Kirghizistan dans l’accueil de la réunion de l’OCS'],
+          type: 'Support or position', strength: 'Support or position', makers: ['China'], partners: ['Kyrgyzstan'], named: 'China, Kyrgyzstan', concerned: [], domains: ['UN, SCO, multilateral'],
+          translation: "China supports Kyrgyzstan in hosting this year's SCO heads of government meeting.", date: /^Accept the date the text gives: « cette année »$/,
+        });
+        await expect.poll(() => page.locator('.coding__coverage').textContent()).toBe('3 of 30 sentences coded');
+        expect(await page.locator('.coding__coded').count()).toBe(3);
+        await page.screenshot({ path: `${SCREENSHOTS}/coding-three-sentences.png`, fullPage: true });
+
+        // Unfinished work is kept: a reload finds the three records.
+        await page.reload();
+        await expect.poll(() => page.locator('.coding__coverage').textContent()).toBe('3 of 30 sentences coded');
+        expect(await page.locator('.coding__records li').count()).toBe(3);
+
+        // The readout file and its text, checked by data:check as an analyst would.
+        const downloads: { name: string; path: string }[] = [];
+        page.on('download', (d) => void d.path().then((path) => downloads.push({ name: d.suggestedFilename(), path })));
+        await page.getByRole('button', { name: 'Download the readout file and its text' }).click();
+        await expect.poll(() => downloads.length).toBe(2);
+        const folder = mkdtempSync(join(tmpdir(), 'coded-'));
+        mkdirSync(join(folder, 'sources'));
+        const readout = downloads.find((d) => d.name.endsWith('.json'))!;
+        expect(readout.name).toBe('xian-2023-fm-readout.json');
+        writeFileSync(join(folder, readout.name), readFileSync(readout.path));
+        writeFileSync(join(folder, 'sources', downloads.find((d) => d.name.endsWith('.txt'))!.name), readFileSync(downloads.find((d) => d.name.endsWith('.txt'))!.path));
+        const check = spawnSync('node_modules/.bin/tsx', ['scripts/data-check.ts', join(folder, readout.name)], { encoding: 'utf8' });
+        expect(check.stderr).toBe('');
+        expect(check.status).toBe(0);
+        expect(check.stdout).toMatch(/xian-2023-fm-readout\.json\s+2023-04-26\s+3\s+3/);
+
+        // Opened in the dashboard at once: the three records, in every view.
+        await page.getByRole('button', { name: 'Open it in the dashboard' }).click();
+        await page.waitForURL((url) => !url.pathname.endsWith('code.html'));
+        await expect.poll(() => listHeading(page).textContent(), { timeout: 30_000 }).toBe('Undertakings (1)');
+        await page.getByRole('group', { name: 'Statement types' }).getByRole('checkbox', { name: 'Call' }).check();
+        await page.getByRole('group', { name: 'Statement types' }).getByRole('checkbox', { name: 'Support or position' }).check();
+        await expect.poll(() => listHeading(page).textContent()).toBe('Statements (3)');
+        expect(await page.getByRole('button', { name: /^China ?: / }).getAttribute('aria-label')).toBe('China: 3 statements');
+        expect(await page.getByRole('button', { name: /^Kyrgyzstan, UN, SCO, multilateral: / }).getAttribute('aria-label')).toBe('Kyrgyzstan, UN, SCO, multilateral: 1 statement');
+        await page.locator('.timeline').getByText('Data table').click();
+        // The timeline's table: the three statements, on the day of the talks (the readout coded anew has no events).
+        expect(await page.locator('.timeline .data-table tbody th').allTextContents()).toEqual(expect.arrayContaining(['Use the signing of a mutual visa exemption agreement to facilitate people-to-people exchanges']));
+        expect(await page.locator('.timeline .data-table tbody tr').count()).toBe(3);
+      },
+      { path: '/code.html' },
+    );
+  });
+
+  test('a selection, however made, codes the text at its offsets', async () => {
+    await withDashboard(
+      browser,
+      async (page) => {
+        await startCoding(page);
+        await page.locator('[data-sentence="24"]').focus();
+        await page.keyboard.press('Enter');
+        const box = page.locator('.coding__sentence-box');
+        // The first words, selected by keyboard (and a space too many): the space is left out.
+        await box.focus();
+        await page.keyboard.press('Home');
+        for (let i = 0; i < 26; i++) await page.keyboard.press('Shift+ArrowRight');
+        const said = await page.locator('.coding__passage p').last().textContent();
+        const [, start, end] = /characters (\d+)–(\d+)/.exec(said ?? '') ?? [];
+        expect(said).toBe(`Coding characters ${start}–${end}: ${TEXT.slice(Number(start), Number(end))}`);
+        expect(TEXT.slice(Number(start), Number(end))).toBe('La Chine et le Kazakhstan');
+      },
+      { path: '/code.html' },
+    );
+  });
+});
