@@ -78,6 +78,9 @@ export function App() {
             {/* A corpus is a folder: its manifest, registries, readouts and sources, opened at once. */}
             <input type="file" ref={chooseFolders} onChange={(e) => (opened.open([...(e.target.files ?? [])]), (e.target.value = ''))} />
           </label>
+          <a className="button button--secondary button--small" href={language === 'fr' ? 'code.html?lang=fr' : 'code.html'}>
+            {t.codeReadout}
+          </a>
           {opened.local && (
             <button type="button" className="button button--secondary button--small" onClick={opened.backToDefault}>
               {t.backToDefault}

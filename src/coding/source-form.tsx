@@ -1,11 +1,28 @@
 import { useState, type ChangeEvent } from 'react';
 import type { Dataset, Source } from '../data/schema';
 import { sourceSchema } from '../data/schema';
+import { readoutFileSchema } from '../data/corpus-schema';
 import { validateWith } from '../data/parse-dataset';
 import type { CodingMessages } from './coding-messages';
 import type { Draft } from './draft';
 import { readText, type ReadText } from './read-text';
 import { sentencesOf } from './sentences';
+
+/** A readout file and its text, opened to continue coding them. */
+async function continueFrom(files: readonly File[]): Promise<Draft> {
+  const json = files.find((f) => f.name.toLowerCase().endsWith('.json'));
+  if (!json) throw new Error('no readout file (.json) among the files opened');
+  const checked = validateWith(readoutFileSchema, JSON.parse(await json.text()) as unknown);
+  if (!checked.ok) throw new Error(`${json.name}: ${checked.problems.slice(0, 5).join('; ')}`);
+  const readout = checked.value;
+  const name = readout.source.file.split('/').pop() ?? readout.source.file;
+  const file = files.find((f) => f.name === name);
+  if (!file) throw new Error(`open its text, "${name}", together with ${json.name}`);
+  const text = await readText(new Uint8Array(await file.arrayBuffer()));
+  if (!text.ok) throw new Error(`${name}: ${text.problem}`);
+  if (text.sha256 !== readout.source.sha256) throw new Error(`${name} is not the text ${json.name} was coded from (its SHA-256 is ${text.sha256}, not ${readout.source.sha256})`);
+  return { readoutId: readout.id, text: text.text, source: readout.source, records: readout.commitments };
+}
 
 interface SourceFormProps {
   /** The embedded dataset: a text it holds already is recognised by its SHA-256. */
@@ -22,6 +39,16 @@ export function SourceForm({ dataset, t, onStart }: SourceFormProps) {
   const [read, setRead] = useState<ReadText | null>(null);
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [problems, setProblems] = useState<string[]>([]);
+  const [continueProblem, setContinueProblem] = useState<string | null>(null);
+  const onContinue = async (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    try {
+      onStart(await continueFrom(files));
+    } catch (error) {
+      setContinueProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
   const known = read?.ok ? dataset.sources.find((s) => s.sha256 === read.sha256) : undefined;
 
   const take = async (input: Uint8Array | string) => {
@@ -62,6 +89,15 @@ export function SourceForm({ dataset, t, onStart }: SourceFormProps) {
         {t.openText}
         <input type="file" accept=".txt,text/plain" onChange={(e) => void onFile(e)} />
       </label>
+      <label className="button button--secondary open-dataset">
+        {t.continueFile}
+        <input type="file" multiple accept=".json,.txt,application/json,text/plain" onChange={(e) => void onContinue(e)} />
+      </label>
+      {continueProblem && (
+        <p role="alert" className="coding__problem">
+          {t.cannotContinue} {continueProblem}
+        </p>
+      )}
       <label className="coding__field coding__paste">
         <span>{t.pasteText}</span>
         <textarea rows={6} onChange={(e) => void take(e.target.value)} />

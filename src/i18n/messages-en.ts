@@ -26,6 +26,7 @@ export const en = {
 
   openDataset: 'Open dataset…',
   openFolder: 'Open folder…',
+  codeReadout: 'Code a readout…',
   backToDefault: 'Back to the embedded dataset',
   openFailed: 'This dataset could not be opened; the current one stays',
   tourOverview: 'Overview',

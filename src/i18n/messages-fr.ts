@@ -23,6 +23,7 @@ export const fr: Messages = {
 
   openDataset: 'Ouvrir un jeu de données…',
   openFolder: 'Ouvrir un dossier…',
+  codeReadout: 'Coder un compte rendu…',
   backToDefault: 'Revenir au jeu de données intégré',
   openFailed: 'Ce jeu de données n’a pas pu être ouvert ; l’actuel reste affiché',
   tourOverview: 'Vue d’ensemble',

@@ -108,6 +108,11 @@ describe('coding a readout in the browser, in Chromium', () => {
         expect(check.status).toBe(0);
         expect(check.stdout).toMatch(/xian-2023-fm-readout\.json\s+2023-04-26\s+3\s+3/);
 
+        // The file can be opened again to continue: start over, then continue it with its text.
+        await page.getByRole('button', { name: 'Start over with another text' }).click();
+        await page.getByLabel('Continue a readout file… (with its text)').setInputFiles(downloads.map((d) => ({ name: d.name, mimeType: d.name.endsWith('.json') ? 'application/json' : 'text/plain', buffer: readFileSync(d.path) })));
+        await expect.poll(() => page.locator('.coding__coverage').textContent()).toBe('3 of 30 sentences coded');
+
         // Opened in the dashboard at once: the three records, in every view.
         await page.getByRole('button', { name: 'Open it in the dashboard' }).click();
         await page.waitForURL((url) => !url.pathname.endsWith('code.html'));
