@@ -4,6 +4,7 @@ import { LINK_KINDS, STATEMENT_TYPES, STATUSES, type Commitment, type Dataset } 
 import { STRENGTHS_OF_TYPE } from '../data/statement-rules';
 import type { Language } from '../i18n/language';
 import { checkDraft } from './check-draft';
+import { ChoiceField } from './choice-field';
 import type { CodingMessages } from './coding-messages';
 import type { Draft } from './draft';
 import { wordsOf, type Passage } from './passage';
@@ -70,36 +71,9 @@ export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd
         <input value={fields.titleFr} onChange={onText('titleFr')} />
       </label>
       <div className="coding__row">
-        <label className="coding__field">
-          <span>{t.statementType}</span>
-          <select value={fields.statementType} onChange={(e) => setFields((f) => ({ ...f, statementType: e.target.value as RecordFields['statementType'], strength: STRENGTHS_OF_TYPE[e.target.value as RecordFields['statementType']][0] ?? f.strength }))}>
-            {STATEMENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t.statementTypes[type]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="coding__field">
-          <span>{t.strength}</span>
-          <select value={fields.strength} onChange={(e) => set('strength', e.target.value as RecordFields['strength'])}>
-            {STRENGTHS_OF_TYPE[fields.statementType].map((strength) => (
-              <option key={strength} value={strength}>
-                {t.strengths[strength]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="coding__field">
-          <span>{t.kind}</span>
-          <select value={fields.kind} onChange={(e) => set('kind', e.target.value as RecordFields['kind'])}>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t.kinds[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label={t.statementType} value={fields.statementType} choices={STATEMENT_TYPES} names={t.statementTypes} onChange={(v) => setFields((f) => ({ ...f, statementType: v, strength: STRENGTHS_OF_TYPE[v][0] ?? f.strength }))} />
+        <ChoiceField label={t.strength} value={fields.strength} choices={STRENGTHS_OF_TYPE[fields.statementType]} names={t.strengths} onChange={(v) => set('strength', v)} />
+        <ChoiceField label={t.kind} value={fields.kind} choices={KINDS} names={t.kinds} onChange={(v) => set('kind', v)} />
       </div>
       <fieldset className="coding__cues">
         <legend>{t.cues}</legend>
@@ -158,16 +132,7 @@ export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd
           </button>
         )}
         <div className="coding__row">
-          <label className="coding__field">
-            <span>{t.precision}</span>
-            <select value={fields.precision} onChange={(e) => set('precision', e.target.value as RecordFields['precision'])}>
-              {PRECISIONS.map((p) => (
-                <option key={p} value={p}>
-                  {t.precisions[p]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField label={t.precision} value={fields.precision} choices={PRECISIONS} names={t.precisions} onChange={(v) => set('precision', v)} />
           <label className="coding__field">
             <span>{t.from}</span>
             <input type="date" value={fields.startDate} onChange={onText('startDate')} />
@@ -183,16 +148,7 @@ export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd
         </div>
       </fieldset>
       <div className="coding__row">
-        <label className="coding__field">
-          <span>{t.status}</span>
-          <select value={fields.status} onChange={(e) => set('status', e.target.value as RecordFields['status'])}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t.statuses[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label={t.status} value={fields.status} choices={STATUSES} names={t.statuses} onChange={(v) => set('status', v)} />
         <label className="coding__field">
           <span>{t.link}</span>
           <select value={fields.linkTo} onChange={(e) => set('linkTo', e.target.value)}>
@@ -205,16 +161,7 @@ export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd
           </select>
         </label>
         {fields.linkTo && (
-          <label className="coding__field">
-            <span>{t.linkKind}</span>
-            <select value={fields.linkKind} onChange={(e) => set('linkKind', e.target.value as RecordFields['linkKind'])}>
-              {LINK_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t.linkKinds[kind]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField label={t.linkKind} value={fields.linkKind} choices={LINK_KINDS} names={t.linkKinds} onChange={(v) => set('linkKind', v)} />
         )}
       </div>
       <label className="coding__field">

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { recodedReadout } from '../fixtures/recoded-readout';
 import { launchBrowser } from './support/browser';
 import { listHeading, mapReady, SCREENSHOTS, withDashboard } from './support/with-dashboard';
 
@@ -182,17 +183,7 @@ describe('a corpus of several readouts, in Chromium', () => {
   });
 
   test('a readout file opened alone stands beside the embedded dataset; one of its source codes it anew, in its place', async () => {
-    const embedded = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as { sources: { file: string }[]; commitments: { id: string; eventIds: string[] }[] };
-    const [source] = embedded.sources;
-    const readout = {
-      schemaVersion: 3,
-      kind: 'readout',
-      id: 'xian-recoded',
-      source: { ...source, meetingId: undefined },
-      events: [],
-      relationships: [],
-      commitments: embedded.commitments.slice(0, 3).map((c, i) => ({ ...c, id: `recoded-${i + 1}`, eventIds: [] })),
-    };
+    const readout = recodedReadout(3);
     await withDashboard(browser, async (page) => {
       await mapReady(page);
       // The readout alone: its source's text is the embedded one, read from the page's own files.

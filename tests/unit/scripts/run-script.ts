@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { CorpusFile, ReadoutFile, RegistryFile } from '../../../src/data/corpus-schema';
 import type { Dataset } from '../../../src/data/schema';
 import { FIXTURE_SOURCE_TEXT, makeDataset } from '../../fixtures/make-dataset';
+import { recodedReadout } from '../../fixtures/recoded-readout';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -61,26 +62,12 @@ export function writeCorpusFolder(change: (files: CorpusFiles) => void = () => u
   return folder;
 }
 
-/**
- * A readout of the embedded source coded anew (the first `count` statements of the embedded
- * dataset, without their events), written with a copy of the source in a new folder; returns the
- * readout file's path.
- */
+/** A readout of the embedded source coded anew (tests/fixtures/recoded-readout.ts), written with a copy of the source in a new folder; returns its path. */
 export function writeRecodedReadout(count = 3, change: (readout: ReadoutFile) => void = () => undefined): string {
-  const base = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8')) as Dataset;
-  const source = base.sources[0]!;
+  const readout = recodedReadout(count);
   const folder = mkdtempSync(join(tmpdir(), 'readout-'));
   mkdirSync(join(folder, 'sources'));
-  cpSync(join(root, 'public/data', source.file), join(folder, source.file));
-  const readout: ReadoutFile = {
-    schemaVersion: 3,
-    kind: 'readout',
-    id: 'xian-recoded',
-    source: { ...source, meetingId: undefined },
-    events: [],
-    relationships: [],
-    commitments: base.commitments.slice(0, count).map((c, i) => ({ ...c, id: `recoded-${i + 1}`, eventIds: [] })),
-  };
+  cpSync(join(root, 'public/data', readout.source.file), join(folder, readout.source.file));
   change(readout);
   const path = join(folder, 'xian-recoded.json');
   writeFileSync(path, JSON.stringify(readout));
