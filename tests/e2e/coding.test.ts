@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,6 +87,13 @@ describe('coding a readout in the browser, in Chromium', () => {
         await expect.poll(() => page.locator('.coding__coverage').textContent()).toBe('3 of 30 sentences coded');
         expect(await page.locator('.coding__coded').count()).toBe(3);
         await page.screenshot({ path: `${SCREENSHOTS}/coding-three-sentences.png`, fullPage: true });
+        // The tool passes axe-core (WCAG 2.2 AA) with a sentence open in the form.
+        await page.locator('[data-sentence="7"]').focus();
+        await page.keyboard.press('Enter');
+        await page.locator('.coding__record').waitFor();
+        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+        await page.screenshot({ path: `${SCREENSHOTS}/coding-a-sentence.png` });
 
         // Unfinished work is kept: a reload finds the three records.
         await page.reload();
