@@ -7,6 +7,7 @@ import { keepOpenedFiles } from '../storage/opened-files';
 import type { CodingMessages } from './coding-messages';
 import { codedSentences, draftToReadout, readoutFileName, type Draft } from './draft';
 import { passageOf, type Passage } from './passage';
+import { MeetingForm } from './meeting-form';
 import { RecordForm } from './record-form';
 import { sentencesOf } from './sentences';
 
@@ -109,6 +110,7 @@ export function CodingDesk({ draft, base, baseTexts, t, language, onChange, onSt
             </p>
           </section>
         )}
+        {passage && <MeetingForm key={`meeting-${passage.start}-${passage.end}`} draft={draft} passage={passage} base={base} baseTexts={baseTexts} t={t} language={language} onSave={(meeting) => onChange({ ...draft, meeting })} />}
         {passage && <RecordForm key={`${passage.start}-${passage.end}`} draft={draft} passage={passage} base={base} baseTexts={baseTexts} t={t} language={language} onAdd={add} />}
         <section className="panel" aria-labelledby="records-heading">
           <h2 id="records-heading">{t.recordsHeading(draft.records.length)}</h2>

@@ -1,5 +1,5 @@
 import type { ReadoutFile } from '../data/corpus-schema';
-import type { Commitment, Source } from '../data/schema';
+import type { Commitment, DatasetEvent, Meeting, Source } from '../data/schema';
 import { SCHEMA_VERSION } from '../data/schema';
 import type { Sentence } from './sentences';
 
@@ -14,11 +14,22 @@ export interface Draft {
   text: string;
   source: Source;
   records: Commitment[];
+  /** The meeting it reports, with the dated event of that meeting, where the analyst coded it. */
+  meeting?: { meeting: Meeting; event: DatasetEvent } | undefined;
 }
 
-/** The readout file of a draft, in the corpus format: its source and statements, no meeting or events yet. */
+/** The readout file of a draft, in the corpus format: its source, the meeting it reports (if coded) and its statements. */
 export function draftToReadout(draft: Draft): ReadoutFile {
-  return { schemaVersion: SCHEMA_VERSION, kind: 'readout', id: draft.readoutId, source: draft.source, events: [], relationships: [], commitments: draft.records };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'readout',
+    id: draft.readoutId,
+    source: draft.source,
+    ...(draft.meeting ? { meeting: draft.meeting.meeting } : {}),
+    events: draft.meeting ? [draft.meeting.event] : [],
+    relationships: [],
+    commitments: draft.records,
+  };
 }
 
 /** The file name of a draft's readout. */

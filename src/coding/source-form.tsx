@@ -21,7 +21,8 @@ async function continueFrom(files: readonly File[]): Promise<Draft> {
   const text = await readText(new Uint8Array(await file.arrayBuffer()));
   if (!text.ok) throw new Error(`${name}: ${text.problem}`);
   if (text.sha256 !== readout.source.sha256) throw new Error(`${name} is not the text ${json.name} was coded from (its SHA-256 is ${text.sha256}, not ${readout.source.sha256})`);
-  return { readoutId: readout.id, text: text.text, source: readout.source, records: readout.commitments };
+  const event = readout.events.find((e) => e.id === readout.meeting?.eventId);
+  return { readoutId: readout.id, text: text.text, source: readout.source, records: readout.commitments, meeting: readout.meeting && event ? { meeting: readout.meeting, event } : undefined };
 }
 
 interface SourceFormProps {

@@ -86,6 +86,22 @@ describe('coding a readout in the browser, in Chromium', () => {
         });
         await expect.poll(() => page.locator('.coding__coverage').textContent()).toBe('3 of 30 sentences coded');
         expect(await page.locator('.coding__coded').count()).toBe(3);
+
+        // The meeting it reports, from the sentence that names it.
+        await page.locator('[data-sentence="0"]').focus();
+        await page.keyboard.press('Enter');
+        const meeting = page.locator('.coding__meeting');
+        await meeting.locator('summary').click();
+        await meeting.getByLabel('Title (English)').fill("Fourth China–Central Asia foreign ministers' meeting");
+        await meeting.getByLabel('Title (French)').fill('Quatrième réunion des ministres des Affaires étrangères Chine-Asie centrale');
+        await meeting.getByLabel('Number in the series').fill('4');
+        await meeting.getByLabel('Host city').selectOption({ label: "Xi'an" });
+        for (const name of ['Qin Gang', 'Murat Nurtleu']) await meeting.getByLabel(name).check();
+        await meeting.getByLabel('Precision').selectOption({ label: 'not given' });
+        await meeting.getByLabel("The text's own words for it").fill('la quatrième réunion des ministres des affaires étrangères Chine-Asie centrale');
+        await meeting.getByLabel('The passage in English').fill("On 26 April 2023, Qin Gang held talks in Xi'an with the ministers who came to China for the fourth China–Central Asia foreign ministers' meeting.");
+        await meeting.getByRole('button', { name: 'Save the meeting' }).click();
+        await expect.poll(() => meeting.textContent()).toContain("Meeting coded: Fourth China–Central Asia foreign ministers' meeting.");
         await page.screenshot({ path: `${SCREENSHOTS}/coding-three-sentences.png`, fullPage: true });
         // The tool passes axe-core (WCAG 2.2 AA) with a sentence open in the form.
         await page.locator('[data-sentence="7"]').focus();
@@ -115,6 +131,7 @@ describe('coding a readout in the browser, in Chromium', () => {
         expect(check.stderr).toBe('');
         expect(check.status).toBe(0);
         expect(check.stdout).toMatch(/xian-2023-fm-readout\.json\s+2023-04-26\s+3\s+3/);
+        expect(check.stdout).toContain("fr, complete; Foreign ministers' meeting no. 4");
 
         // The file can be opened again to continue: start over, then continue it with its text.
         await page.getByRole('button', { name: 'Start over with another text' }).click();
@@ -131,9 +148,13 @@ describe('coding a readout in the browser, in Chromium', () => {
         expect(await page.getByRole('button', { name: /^China ?: / }).getAttribute('aria-label')).toBe('China: 3 statements');
         expect(await page.getByRole('button', { name: /^Kyrgyzstan, UN, SCO, multilateral: / }).getAttribute('aria-label')).toBe('Kyrgyzstan, UN, SCO, multilateral: 1 statement');
         await page.locator('.timeline').getByText('Data table').click();
-        // The timeline's table: the three statements, on the day of the talks (the readout coded anew has no events).
-        expect(await page.locator('.timeline .data-table tbody th').allTextContents()).toEqual(expect.arrayContaining(['Use the signing of a mutual visa exemption agreement to facilitate people-to-people exchanges']));
-        expect(await page.locator('.timeline .data-table tbody tr').count()).toBe(3);
+        // The timeline's table: the meeting coded, then the three statements.
+        expect(await page.locator('.timeline .data-table tbody th').allTextContents()).toEqual([
+          "Fourth China–Central Asia foreign ministers' meeting",
+          'Use the signing of a mutual visa exemption agreement to facilitate people-to-people exchanges',
+          'Call to give full play to the intergovernmental cooperation committee',
+          "Support for Kyrgyzstan in hosting this year's SCO prime ministers' meeting",
+        ]);
       },
       { path: '/code.html' },
     );

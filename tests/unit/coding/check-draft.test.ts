@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkDraft } from '../../../src/coding/check-draft';
 import { codedSentences, draftToReadout, type Draft } from '../../../src/coding/draft';
+import { EMPTY_MEETING, toMeeting } from '../../../src/coding/meeting-fields';
 import { sentencesOf } from '../../../src/coding/sentences';
 import { parseDataset } from '../../../src/data/parse-dataset';
 
@@ -44,5 +45,32 @@ describe('a draft readout, checked as data:check checks its file', () => {
     expect(draftToReadout(d)).toMatchObject({ schemaVersion: 3, kind: 'readout', id: 'xian-recoded', events: [], commitments: d.records });
     const sentences = sentencesOf(text, 'fr');
     expect([...codedSentences(d, sentences)].sort((a, b) => a - b)).toEqual([1, 2, 4]);
+  });
+});
+
+describe('the meeting a draft reports', () => {
+  const [first] = sentencesOf(text, 'fr');
+  const passage = { start: first!.start, end: first!.end, quote: first!.text };
+  const fields = {
+    ...EMPTY_MEETING,
+    titleEn: "Fourth China–Central Asia foreign ministers' meeting", titleFr: 'Quatrième réunion des ministres des Affaires étrangères Chine-Asie centrale',
+    series: 'foreign-ministers' as const, seriesNumber: '4', placeId: 'xian', participantIds: ['qin-gang', 'murat-nurtleu'],
+    precision: 'unknown' as const, wording: 'la quatrième réunion des ministres des affaires étrangères Chine-Asie centrale', translation: 'On 26 April 2023, …',
+  };
+
+  test('is written into the readout file with its dated event, and holds', () => {
+    const d = { ...draft(1), meeting: toMeeting(fields, passage, draft(1), base) };
+    const readout = draftToReadout(d);
+    expect(readout.meeting).toMatchObject({ id: 'meeting', series: 'foreign-ministers', seriesNumber: 4, placeId: 'xian', eventId: 'meeting-held' });
+    expect(readout.events.map((e) => [e.id, e.kind, e.countryIds])).toEqual([['meeting-held', 'meeting', ['CHN', 'KAZ']]]);
+    expect(checkDraft(d, { dataset: base, file: 'dataset.json' }, baseTexts)).toEqual({ records: new Map(), other: [] });
+  });
+
+  test('says what is missing, in the file\'s words', () => {
+    const d = { ...draft(1), meeting: toMeeting({ ...fields, participantIds: [] }, passage, draft(1), base) };
+    expect(checkDraft(d, { dataset: base, file: 'dataset.json' }, baseTexts).other).toEqual([
+      'xian-recoded.json › meeting › participantIds: Too small: expected array to have >=1 items',
+      'xian-recoded.json › events[0] "meeting-held" › countryIds: Too small: expected array to have >=1 items',
+    ]);
   });
 });

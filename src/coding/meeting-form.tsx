@@ -1,0 +1,125 @@
+import { useMemo, useState, type ChangeEvent } from 'react';
+import type { SourceTexts } from '../data/find-integrity-problems';
+import { SERIES, type Dataset } from '../data/schema';
+import type { Language } from '../i18n/language';
+import { SERIES_NAMES } from '../i18n/series-names';
+import { checkDraft } from './check-draft';
+import { ChoiceField } from './choice-field';
+import type { CodingMessages } from './coding-messages';
+import { readoutFileName, type Draft } from './draft';
+import { EMPTY_MEETING, toMeeting, type MeetingFields } from './meeting-fields';
+import type { Passage } from './passage';
+import { translationLanguage } from './record-fields';
+import { suggestStated } from './suggestions';
+
+interface MeetingFormProps {
+  draft: Draft;
+  /** The passage that names the meeting. */
+  passage: Passage;
+  base: Dataset;
+  baseTexts: SourceTexts;
+  t: CodingMessages;
+  language: Language;
+  onSave: (meeting: Draft['meeting']) => void;
+}
+
+const PRECISIONS = ['day', 'month', 'year', 'span', 'open', 'unknown'] as const;
+
+/** The meeting a readout reports: its series and number, host city, participants and day, from the passage that names it. */
+export function MeetingForm({ draft, passage, base, baseTexts, t, language, onSave }: MeetingFormProps) {
+  const [fields, setFields] = useState<MeetingFields>(EMPTY_MEETING);
+  const set = <K extends keyof MeetingFields>(key: K, value: MeetingFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const onText = (key: 'titleEn' | 'titleFr' | 'seriesNumber' | 'startDate' | 'endDate' | 'wording' | 'translation') => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value);
+  const meeting = useMemo(() => toMeeting(fields, passage, draft, base), [fields, passage, draft, base]);
+  const file = readoutFileName(draft);
+  const problems = useMemo(
+    () => checkDraft({ ...draft, meeting }, { dataset: base, file: 'dataset.json' }, baseTexts).other.filter((p) => p.startsWith(`${file} › meeting`) || p.startsWith(`${file} › events[0]`)).map((p) => p.replace(`${file} › `, '')),
+    [draft, meeting, base, baseTexts, file],
+  );
+  const stated = useMemo(() => suggestStated(draft.text, passage, draft.source), [draft.text, passage, draft.source]);
+  const other = translationLanguage(draft);
+  const text = (key: 'titleEn' | 'titleFr' | 'seriesNumber' | 'wording', label: string, type = 'text') => (
+    <label className="coding__field">
+      <span>{label}</span>
+      <input type={type} value={fields[key]} onChange={onText(key)} />
+    </label>
+  );
+
+  return (
+    <details className="panel coding__meeting" open={draft.meeting !== undefined}>
+      <summary>{t.meetingHeading}</summary>
+      {draft.meeting ? (
+        <p>
+          {t.meetingSaved(draft.meeting.meeting.title[language])}{' '}
+          <button type="button" className="button button--secondary button--small" onClick={() => onSave(undefined)}>
+            {t.removeMeeting}
+          </button>
+        </p>
+      ) : (
+        <>
+          <p className="muted">{t.meetingHint}</p>
+          {text('titleEn', t.titleEn)}
+          {text('titleFr', t.titleFr)}
+          <div className="coding__row">
+            <ChoiceField label={t.series} value={fields.series} choices={SERIES} names={SERIES_NAMES[language]} onChange={(v) => set('series', v)} />
+            {text('seriesNumber', t.seriesNumber, 'number')}
+            <label className="coding__field">
+              <span>{t.hostCity}</span>
+              <select value={fields.placeId} onChange={(e) => set('placeId', e.target.value)}>
+                <option value="">{t.none}</option>
+                {base.places.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name[language]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <fieldset className="coding__countries">
+            <legend>{t.participants}</legend>
+            {base.people.map((p) => (
+              <label key={p.id} className="statement-filter__option">
+                <input type="checkbox" checked={fields.participantIds.includes(p.id)} onChange={() => set('participantIds', fields.participantIds.includes(p.id) ? fields.participantIds.filter((x) => x !== p.id) : [...fields.participantIds, p.id])} />
+                {p.name[language]}
+              </label>
+            ))}
+          </fieldset>
+          {stated && (
+            <button type="button" className="button button--secondary button--small" onClick={() => setFields((f) => ({ ...f, precision: stated.precision, startDate: stated.start ?? '', endDate: stated.end ?? '', wording: stated.wording }))}>
+              {t.acceptDate(stated.wording)}
+            </button>
+          )}
+          <div className="coding__row">
+            <ChoiceField label={t.precision} value={fields.precision} choices={PRECISIONS} names={t.precisions} onChange={(v) => set('precision', v)} />
+            {text('wording', t.wording)}
+            <label className="coding__field">
+              <span>{t.from}</span>
+              <input type="date" value={fields.startDate} onChange={onText('startDate')} />
+            </label>
+            <label className="coding__field">
+              <span>{t.to}</span>
+              <input type="date" value={fields.endDate} onChange={onText('endDate')} />
+            </label>
+          </div>
+          <label className="coding__field">
+            <span>{t.translation(t.languageNames[other] ?? other)}</span>
+            <textarea rows={2} lang={other} value={fields.translation} onChange={onText('translation')} />
+          </label>
+          {problems.length > 0 && (
+            <div className="coding__problem" role="status">
+              <p>{t.problems}</p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <button type="button" className="button" disabled={problems.length > 0} onClick={() => onSave(meeting)}>
+            {t.saveMeeting}
+          </button>
+        </>
+      )}
+    </details>
+  );
+}
