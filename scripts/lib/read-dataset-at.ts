@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { assembleCorpus, type JsonFile } from '../../src/data/assemble-corpus';
 import { corpusKindOf } from '../../src/data/corpus-schema';
@@ -61,7 +61,14 @@ export const BASE_DATASET = 'public/data/dataset.json';
  */
 function besideBase(path: string, name: string, raw: unknown): DatasetOnDisk {
   const base = parseDataset(readFileSync(BASE_DATASET, 'utf8'), 'dataset.json');
-  const corpus = assembleCorpus([{ file: name, raw }], { dataset: base, file: 'dataset.json' });
+  // Additions to the embedded registry saved beside it (the coding tool's) join it.
+  const additions = readdirSync(dirname(path))
+    .filter((f) => f.endsWith('.json') && f !== name)
+    .flatMap((file) => {
+      const other = parseJson(readFileSync(join(dirname(path), file), 'utf8'), file) as { kind?: unknown; extendsEmbedded?: unknown };
+      return other.kind === 'registry' && other.extendsEmbedded === true ? [{ file, raw: other }] : [];
+    });
+  const corpus = assembleCorpus([{ file: name, raw }, ...additions], { dataset: base, file: 'dataset.json' });
   const own = (raw as { source?: { id?: unknown } }).source?.id;
   const readoutFiles = new Map(corpus.dataset.sources.map((s) => [s.id, s.id === own ? name : `${BASE_DATASET} (embedded)`]));
   return { dataset: corpus.dataset, origins: corpus.origins, path, fileOf: (sourceId) => (sourceId === own ? path : BASE_DATASET), prefix: '', readoutFiles };

@@ -1,7 +1,7 @@
 import { assembleCorpus, type BaseDataset } from '../data/assemble-corpus';
 import { DatasetError } from '../data/dataset-error';
 import { findIntegrityProblems, type SourceTexts } from '../data/find-integrity-problems';
-import { draftToReadout, readoutFileName, type Draft } from './draft';
+import { draftRegistryFile, draftToReadout, readoutFileName, registryFileName, type Draft } from './draft';
 
 /** What the checks say of a draft: of each statement by index, and of the readout as a whole. */
 export interface DraftProblems {
@@ -26,7 +26,8 @@ export function checkDraft(draft: Draft, base: BaseDataset, baseTexts: SourceTex
     }
   };
   try {
-    const corpus = assembleCorpus([{ file, raw: draftToReadout(draft) }], base);
+    const additions = draftRegistryFile(draft);
+    const corpus = assembleCorpus([{ file, raw: draftToReadout(draft) }, ...(additions ? [{ file: registryFileName(draft), raw: additions }] : [])], base);
     sort(findIntegrityProblems(corpus.dataset, { ...baseTexts, [draft.source.id]: draft.text }, new Set(), corpus.origins));
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;

@@ -5,10 +5,11 @@ import { downloadBlob } from '../export/download-blob';
 import type { Language } from '../i18n/language';
 import { keepOpenedFiles } from '../storage/opened-files';
 import type { CodingMessages } from './coding-messages';
-import { codedSentences, draftToReadout, readoutFileName, type Draft } from './draft';
+import { codedSentences, draftRegistryFile, draftToReadout, readoutFileName, registryFileName, type Draft } from './draft';
 import { passageOf, type Passage } from './passage';
 import { MeetingForm } from './meeting-form';
 import { RecordForm } from './record-form';
+import { RegistryForm } from './registry-form';
 import { sentencesOf } from './sentences';
 
 interface CodingDeskProps {
@@ -61,7 +62,8 @@ export function CodingDesk({ draft, base, baseTexts, t, language, onChange, onSt
   const files = () => {
     const readout = new File([JSON.stringify(draftToReadout(draft), null, 2)], readoutFileName(draft), { type: 'application/json' });
     const text = new File([draft.text], draft.source.file.split('/').pop() ?? `${draft.readoutId}.txt`, { type: 'text/plain' });
-    return [readout, text];
+    const additions = draftRegistryFile(draft);
+    return [readout, text, ...(additions ? [new File([JSON.stringify(additions, null, 2)], registryFileName(draft), { type: 'application/json' })] : [])];
   };
   const download = () => files().forEach((file) => downloadBlob(file, file.name));
   const openInDashboard = async () => {
@@ -111,6 +113,7 @@ export function CodingDesk({ draft, base, baseTexts, t, language, onChange, onSt
           </section>
         )}
         {passage && <MeetingForm key={`meeting-${passage.start}-${passage.end}`} draft={draft} passage={passage} base={base} baseTexts={baseTexts} t={t} language={language} onSave={(meeting) => onChange({ ...draft, meeting })} />}
+        {passage && <RegistryForm key={`registry-${passage.start}-${passage.end}`} draft={draft} passage={passage} base={base} baseTexts={baseTexts} t={t} language={language} onChange={(registry) => onChange({ ...draft, registry })} />}
         {passage && <RecordForm key={`${passage.start}-${passage.end}`} draft={draft} passage={passage} base={base} baseTexts={baseTexts} t={t} language={language} onAdd={add} />}
         <section className="panel" aria-labelledby="records-heading">
           <h2 id="records-heading">{t.recordsHeading(draft.records.length)}</h2>

@@ -1,5 +1,5 @@
-import type { ReadoutFile } from '../data/corpus-schema';
-import type { Commitment, DatasetEvent, Meeting, Source } from '../data/schema';
+import type { ReadoutFile, RegistryFile } from '../data/corpus-schema';
+import type { Commitment, Dataset, DatasetEvent, Domain, Meeting, Person, Place, Source } from '../data/schema';
 import { SCHEMA_VERSION } from '../data/schema';
 import type { Sentence } from './sentences';
 
@@ -16,6 +16,32 @@ export interface Draft {
   records: Commitment[];
   /** The meeting it reports, with the dated event of that meeting, where the analyst coded it. */
   meeting?: { meeting: Meeting; event: DatasetEvent } | undefined;
+  /** People, places and domains the text names that the embedded registry lacks, each quoted from it. */
+  registry?: RegistryAdditions | undefined;
+}
+
+/** What a draft adds to the embedded registry. */
+export interface RegistryAdditions {
+  people: Person[];
+  places: Place[];
+  domains: Domain[];
+}
+
+/** The file of a draft's additions to the embedded registry, or null where it adds nothing. */
+export function draftRegistryFile(draft: Draft): RegistryFile | null {
+  const added = draft.registry;
+  if (!added || added.people.length + added.places.length + added.domains.length === 0) return null;
+  return { schemaVersion: SCHEMA_VERSION, kind: 'registry', extendsEmbedded: true, people: added.people, places: added.places, domains: added.domains };
+}
+
+/** The file name of a draft's registry additions. */
+export const registryFileName = (draft: Draft) => `${draft.readoutId}.registry.json`;
+
+/** The embedded dataset's registry with a draft's additions, for the form's lists. */
+export function withAdditions(base: Dataset, draft: Draft): Dataset {
+  const added = draft.registry;
+  if (!added) return base;
+  return { ...base, people: [...base.people, ...added.people], places: [...base.places, ...added.places], domains: [...base.domains, ...added.domains] };
 }
 
 /** The readout file of a draft, in the corpus format: its source, the meeting it reports (if coded) and its statements. */

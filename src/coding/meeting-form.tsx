@@ -6,7 +6,7 @@ import { SERIES_NAMES } from '../i18n/series-names';
 import { checkDraft } from './check-draft';
 import { ChoiceField } from './choice-field';
 import type { CodingMessages } from './coding-messages';
-import { readoutFileName, type Draft } from './draft';
+import { readoutFileName, withAdditions, type Draft } from './draft';
 import { EMPTY_MEETING, toMeeting, type MeetingFields } from './meeting-fields';
 import type { Passage } from './passage';
 import { translationLanguage } from './record-fields';
@@ -30,7 +30,7 @@ export function MeetingForm({ draft, passage, base, baseTexts, t, language, onSa
   const [fields, setFields] = useState<MeetingFields>(EMPTY_MEETING);
   const set = <K extends keyof MeetingFields>(key: K, value: MeetingFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const onText = (key: 'titleEn' | 'titleFr' | 'seriesNumber' | 'startDate' | 'endDate' | 'wording' | 'translation') => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value);
-  const meeting = useMemo(() => toMeeting(fields, passage, draft, base), [fields, passage, draft, base]);
+  const meeting = useMemo(() => toMeeting(fields, passage, draft, withAdditions(base, draft)), [fields, passage, draft, base]);
   const file = readoutFileName(draft);
   const problems = useMemo(
     () => checkDraft({ ...draft, meeting }, { dataset: base, file: 'dataset.json' }, baseTexts).other.filter((p) => p.startsWith(`${file} › meeting`) || p.startsWith(`${file} › events[0]`)).map((p) => p.replace(`${file} › `, '')),
@@ -67,7 +67,7 @@ export function MeetingForm({ draft, passage, base, baseTexts, t, language, onSa
               <span>{t.hostCity}</span>
               <select value={fields.placeId} onChange={(e) => set('placeId', e.target.value)}>
                 <option value="">{t.none}</option>
-                {base.places.map((p) => (
+                {withAdditions(base, draft).places.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name[language]}
                   </option>
@@ -77,7 +77,7 @@ export function MeetingForm({ draft, passage, base, baseTexts, t, language, onSa
           </div>
           <fieldset className="coding__countries">
             <legend>{t.participants}</legend>
-            {base.people.map((p) => (
+            {withAdditions(base, draft).people.map((p) => (
               <label key={p.id} className="statement-filter__option">
                 <input type="checkbox" checked={fields.participantIds.includes(p.id)} onChange={() => set('participantIds', fields.participantIds.includes(p.id) ? fields.participantIds.filter((x) => x !== p.id) : [...fields.participantIds, p.id])} />
                 {p.name[language]}

@@ -6,7 +6,7 @@ import type { Language } from '../i18n/language';
 import { checkDraft } from './check-draft';
 import { ChoiceField } from './choice-field';
 import type { CodingMessages } from './coding-messages';
-import type { Draft } from './draft';
+import { withAdditions, type Draft } from './draft';
 import { wordsOf, type Passage } from './passage';
 import { EMPTY_FIELDS, nextRecordId, toCommitment, translationLanguage, type RecordFields } from './record-fields';
 import { suggestCountries, suggestCues, suggestStated } from './suggestions';
@@ -109,7 +109,7 @@ export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd
         <select multiple size={8} value={fields.domainIds} onChange={(e) => set('domainIds', [...e.target.selectedOptions].map((o) => o.value))}>
           {base.domainGroups.map((group) => (
             <optgroup key={group.id} label={group.label[language]}>
-              {base.domains
+              {withAdditions(base, draft).domains
                 .filter((d) => d.groupId === group.id)
                 .map((d) => (
                   <option key={d.id} value={d.id}>

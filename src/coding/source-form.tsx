@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import type { Dataset, Source } from '../data/schema';
 import { sourceSchema } from '../data/schema';
-import { readoutFileSchema } from '../data/corpus-schema';
+import { readoutFileSchema, registryFileSchema } from '../data/corpus-schema';
 import { validateWith } from '../data/parse-dataset';
 import type { CodingMessages } from './coding-messages';
 import type { Draft } from './draft';
@@ -10,7 +10,8 @@ import { sentencesOf } from './sentences';
 
 /** A readout file and its text, opened to continue coding them. */
 async function continueFrom(files: readonly File[]): Promise<Draft> {
-  const json = files.find((f) => f.name.toLowerCase().endsWith('.json'));
+  const json = files.find((f) => f.name.toLowerCase().endsWith('.json') && !f.name.endsWith('.registry.json'));
+  const additions = files.find((f) => f.name.endsWith('.registry.json'));
   if (!json) throw new Error('no readout file (.json) among the files opened');
   const checked = validateWith(readoutFileSchema, JSON.parse(await json.text()) as unknown);
   if (!checked.ok) throw new Error(`${json.name}: ${checked.problems.slice(0, 5).join('; ')}`);
@@ -22,7 +23,10 @@ async function continueFrom(files: readonly File[]): Promise<Draft> {
   if (!text.ok) throw new Error(`${name}: ${text.problem}`);
   if (text.sha256 !== readout.source.sha256) throw new Error(`${name} is not the text ${json.name} was coded from (its SHA-256 is ${text.sha256}, not ${readout.source.sha256})`);
   const event = readout.events.find((e) => e.id === readout.meeting?.eventId);
-  return { readoutId: readout.id, text: text.text, source: readout.source, records: readout.commitments, meeting: readout.meeting && event ? { meeting: readout.meeting, event } : undefined };
+  const registry = additions ? validateWith(registryFileSchema, JSON.parse(await additions.text()) as unknown) : undefined;
+  if (registry && !registry.ok) throw new Error(`${additions?.name ?? ''}: ${registry.problems.slice(0, 5).join('; ')}`);
+  const added = registry?.ok ? { people: registry.value.people ?? [], places: registry.value.places ?? [], domains: registry.value.domains ?? [] } : undefined;
+  return { readoutId: readout.id, text: text.text, source: readout.source, records: readout.commitments, meeting: readout.meeting && event ? { meeting: readout.meeting, event } : undefined, registry: added };
 }
 
 interface SourceFormProps {

@@ -76,11 +76,11 @@ function* assemblySteps(files: readonly JsonFile[], base?: BaseDataset): Generat
   const [manifestFile] = manifests;
   const manifest = manifestFile ? check<CorpusFile>(corpusFileSchema, manifestFile) : undefined;
   let chosen = manifest ? listed(manifest, files, problems) : { registries: files.filter((f) => corpusKindOf(f.raw) === 'registry'), readouts: files.filter((f) => corpusKindOf(f.raw) === 'readout') };
-  // Readouts without a registry stand beside the base dataset, with its registry.
-  if (!manifest && base && chosen.registries.length === 0) {
+  // Readouts without a registry (or with additions to the embedded one's) stand beside the base dataset, with its registry.
+  if (!manifest && base && chosen.registries.every((f) => (f.raw as { extendsEmbedded?: unknown }).extendsEmbedded === true)) {
     const recoded = new Set(chosen.readouts.map((f) => (f.raw as { source?: { id?: unknown } }).source?.id).filter((id): id is string => typeof id === 'string'));
     const from = baseFiles(base, recoded);
-    chosen = { registries: from.registries, readouts: [...from.readouts, ...chosen.readouts] };
+    chosen = { registries: [...from.registries, ...chosen.registries], readouts: [...from.readouts, ...chosen.readouts] };
   }
   if (chosen.readouts.length === 0) problems.push(`${label}: no readout among the files (a file with "kind": "readout")`);
   if (chosen.registries.length === 0) problems.push(`${label}: no registry among the files (a file with "kind": "registry": the countries and domains every readout refers to)`);

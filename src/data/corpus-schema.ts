@@ -24,6 +24,8 @@ const jsonFile = z.string().check(z.regex(/^[\w./-]+\.json$/, 'a relative path t
 export const registryFileSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   kind: z.literal('registry'),
+  /** Additions to the embedded dataset's registry (a readout coded beside it): its records join them. */
+  extendsEmbedded: z.optional(z.literal(true)),
   countries: z.optional(z.array(countrySchema)),
   places: z.optional(z.array(placeSchema)),
   people: z.optional(z.array(personSchema)),

@@ -28,7 +28,8 @@ export async function readLocalDataset(files: readonly File[], base?: () => Prom
   const parsed: JsonFile[] = await Promise.all(json.map(async (f) => ({ file: f.name, raw: parseJson(await f.text(), f.name) })));
   const texts = files.filter((f) => !json.includes(f) && f.name.toLowerCase().endsWith('.txt'));
   if (isCorpus(parsed)) {
-    const alone = !parsed.some((f) => corpusKindOf(f.raw) === 'corpus' || corpusKindOf(f.raw) === 'registry');
+    // Readouts alone, or with additions to the embedded registry, join the embedded dataset.
+    const alone = !parsed.some((f) => corpusKindOf(f.raw) === 'corpus' || (corpusKindOf(f.raw) === 'registry' && (f.raw as { extendsEmbedded?: unknown }).extendsEmbedded !== true));
     const beside = alone && base ? await base() : undefined;
     const corpus = await assembleCorpusInSlices(parsed, beside);
     return checked(corpus.dataset, corpus.label, texts, corpus.origins, beside);

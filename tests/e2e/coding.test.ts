@@ -102,6 +102,26 @@ describe('coding a readout in the browser, in Chromium', () => {
         await meeting.getByLabel('The passage in English').fill("On 26 April 2023, Qin Gang held talks in Xi'an with the ministers who came to China for the fourth China–Central Asia foreign ministers' meeting.");
         await meeting.getByRole('button', { name: 'Save the meeting' }).click();
         await expect.poll(() => meeting.textContent()).toContain("Meeting coded: Fourth China–Central Asia foreign ministers' meeting.");
+
+        // A domain the registry lacks, quoted from the words that name it: selected in the sentence's box.
+        await page.locator('[data-sentence="24"]').focus();
+        await page.keyboard.press('Enter');
+        const box = page.locator('.coding__sentence-box');
+        const sentence = (await box.inputValue());
+        await box.evaluate((b: HTMLTextAreaElement, [from, to]) => {
+          b.focus();
+          b.setSelectionRange(from, to);
+        }, [sentence.indexOf('consulats généraux'), sentence.indexOf('consulats généraux') + 'consulats généraux'.length] as const);
+        await box.press('Shift');
+        const registry = page.locator('.coding__registry');
+        await registry.locator('summary').click();
+        await registry.getByLabel('What').selectOption({ label: 'A domain' });
+        await registry.getByLabel('Id (lowercase, hyphens)').fill('consulates-general');
+        await registry.getByLabel('Title (English)').fill('Consulates general');
+        await registry.getByLabel('Title (French)').fill('Consulats généraux');
+        await registry.getByLabel('The passage in English').fill('consulates general');
+        await registry.getByRole('button', { name: 'Add to the registry' }).click();
+        await expect.poll(() => registry.textContent()).toContain('Added to the registry: Consulates general.');
         await page.screenshot({ path: `${SCREENSHOTS}/coding-three-sentences.png`, fullPage: true });
         // The tool passes axe-core (WCAG 2.2 AA) with a sentence open in the form.
         await page.locator('[data-sentence="7"]').focus();
@@ -120,12 +140,13 @@ describe('coding a readout in the browser, in Chromium', () => {
         const downloads: { name: string; path: string }[] = [];
         page.on('download', (d) => void d.path().then((path) => downloads.push({ name: d.suggestedFilename(), path })));
         await page.getByRole('button', { name: 'Download the readout file and its text' }).click();
-        await expect.poll(() => downloads.length).toBe(2);
+        await expect.poll(() => downloads.length).toBe(3);
         const folder = mkdtempSync(join(tmpdir(), 'coded-'));
         mkdirSync(join(folder, 'sources'));
-        const readout = downloads.find((d) => d.name.endsWith('.json'))!;
-        expect(readout.name).toBe('xian-2023-fm-readout.json');
+        const readout = downloads.find((d) => d.name === 'xian-2023-fm-readout.json')!;
+        const additions = downloads.find((d) => d.name === 'xian-2023-fm-readout.registry.json')!;
         writeFileSync(join(folder, readout.name), readFileSync(readout.path));
+        writeFileSync(join(folder, additions.name), readFileSync(additions.path));
         writeFileSync(join(folder, 'sources', downloads.find((d) => d.name.endsWith('.txt'))!.name), readFileSync(downloads.find((d) => d.name.endsWith('.txt'))!.path));
         const check = spawnSync('node_modules/.bin/tsx', ['scripts/data-check.ts', join(folder, readout.name)], { encoding: 'utf8' });
         expect(check.stderr).toBe('');

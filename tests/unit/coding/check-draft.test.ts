@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkDraft } from '../../../src/coding/check-draft';
-import { codedSentences, draftToReadout, type Draft } from '../../../src/coding/draft';
+import { codedSentences, draftRegistryFile, draftToReadout, type Draft } from '../../../src/coding/draft';
 import { EMPTY_MEETING, toMeeting } from '../../../src/coding/meeting-fields';
 import { sentencesOf } from '../../../src/coding/sentences';
 import { parseDataset } from '../../../src/data/parse-dataset';
@@ -71,6 +71,33 @@ describe('the meeting a draft reports', () => {
     expect(checkDraft(d, { dataset: base, file: 'dataset.json' }, baseTexts).other).toEqual([
       'xian-recoded.json › meeting › participantIds: Too small: expected array to have >=1 items',
       'xian-recoded.json › events[0] "meeting-held" › countryIds: Too small: expected array to have >=1 items',
+    ]);
+  });
+});
+
+describe('what a draft adds to the registry', () => {
+  const at = text.indexOf('consulats généraux');
+  const consulates = {
+    id: 'consulates-general', groupId: base.domains[0]!.groupId, label: { en: 'Consulates general', fr: 'Consulats généraux' },
+    evidence: [{ sourceId: source!.id, quote: 'consulats généraux', start: at, end: at + 'consulats généraux'.length, translations: { en: 'consulates general' } }],
+  };
+
+  test('is written as a registry file that extends the embedded one, and its records can be used at once', () => {
+    const d: Draft = { ...draft(1), registry: { people: [], places: [], domains: [consulates] } };
+    d.records[0] = { ...d.records[0]!, domainIds: ['consulates-general'] };
+    expect(draftRegistryFile(d)).toEqual({ schemaVersion: 3, kind: 'registry', extendsEmbedded: true, people: [], places: [], domains: [consulates] });
+    expect(checkDraft(d, { dataset: base, file: 'dataset.json' }, baseTexts)).toEqual({ records: new Map(), other: [] });
+  });
+
+  test('is checked with the embedded registry: a domain it has already, or the same one twice, is named', () => {
+    const known = { ...consulates, label: { en: 'Consulates', fr: 'Consulats' } };
+    expect(checkDraft({ ...draft(1), registry: { people: [], places: [], domains: [known] } }, { dataset: base, file: 'dataset.json' }, baseTexts).other).toEqual([
+      'xian-recoded.registry.json › domains[0] "consulates-general": the same domain as dataset.json (registry) › domains[11] "consular" (both are "consulates"): keep one',
+    ]);
+    const twice = { ...consulates, id: 'consulates-again' };
+    const d: Draft = { ...draft(1), registry: { people: [], places: [], domains: [consulates, twice] } };
+    expect(checkDraft(d, { dataset: base, file: 'dataset.json' }, baseTexts).other).toEqual([
+      'xian-recoded.registry.json › domains[1] "consulates-again": the same domain as xian-recoded.registry.json › domains[0] "consulates-general" (both are "consulates general"): keep one',
     ]);
   });
 });
