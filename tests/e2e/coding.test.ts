@@ -197,6 +197,12 @@ describe('coding a readout in the browser, in Chromium', () => {
         const [, start, end] = /characters (\d+)–(\d+)/.exec(said ?? '') ?? [];
         expect(said).toBe(`Coding characters ${start}–${end}: ${TEXT.slice(Number(start), Number(end))}`);
         expect(TEXT.slice(Number(start), Number(end))).toBe('La Chine et le Kazakhstan');
+
+        // The tool speaks French as well; the passage chosen stays.
+        await page.getByRole('button', { name: 'Français' }).click();
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Coder un compte rendu');
+        expect(await page.locator('.coding__passage p').last().textContent()).toBe(`Codage des caractères ${start}–${end} : La Chine et le Kazakhstan`);
+        expect(await page.locator('.coding__coverage').textContent()).toBe('0 phrases codées sur 30');
       },
       { path: '/code.html' },
     );
