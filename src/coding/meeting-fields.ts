@@ -1,10 +1,10 @@
-import type { Dataset, DatasetEvent, Meeting, Precision, Series } from '../data/schema';
+import type { Dataset, DatasetEvent, Meeting, Series } from '../data/schema';
+import { codedDate, evidenceOf, type DateFields } from './coded-parts';
 import type { Draft } from './draft';
 import type { Passage } from './passage';
-import { translationLanguage } from './record-fields';
 
 /** What the coding form holds for the meeting a readout reports. */
-export interface MeetingFields {
+export interface MeetingFields extends DateFields {
   titleEn: string;
   titleFr: string;
   series: Series;
@@ -13,10 +13,6 @@ export interface MeetingFields {
   /** The host city, from the registry's places ('' for none). */
   placeId: string;
   participantIds: string[];
-  precision: Precision;
-  startDate: string;
-  endDate: string;
-  wording: string;
   translation: string;
 }
 
@@ -27,13 +23,10 @@ export const EMPTY_MEETING: MeetingFields = { titleEn: '', titleFr: '', series: 
  * (its quote is the text at its offsets); the countries of the event are those of its participants.
  */
 export function toMeeting(fields: MeetingFields, passage: Passage, draft: Draft, registry: Dataset): { meeting: Meeting; event: DatasetEvent } {
-  const sourceId = draft.source.id;
-  const evidence = { sourceId, quote: passage.quote, start: passage.start, end: passage.end, translations: { [translationLanguage(draft)]: fields.translation.trim() } };
+  const evidence = evidenceOf(passage, draft, fields.translation);
   const title = { en: fields.titleEn.trim(), fr: fields.titleFr.trim() };
   const number = Number(fields.seriesNumber);
   const countries = [...new Set(fields.participantIds.map((id) => registry.people.find((p) => p.id === id)?.countryId).filter((id): id is string => id !== undefined))];
-  const wording = fields.wording.trim();
-  const at = passage.quote.includes(wording) ? -1 : draft.text.indexOf(wording);
   return {
     meeting: {
       id: 'meeting',
@@ -49,14 +42,7 @@ export function toMeeting(fields: MeetingFields, passage: Passage, draft: Draft,
       id: 'meeting-held',
       title,
       kind: 'meeting',
-      when: {
-        start: fields.startDate || null,
-        end: fields.endDate || null,
-        precision: fields.precision,
-        wording,
-        ...(at >= 0 && wording !== '' ? { wordingAt: { sourceId, text: wording, start: at, end: at + wording.length } } : {}),
-        resolution: { en: `Coded from the words « ${wording} ».`, fr: `Codé d’après les mots « ${wording} ».` },
-      },
+      when: codedDate(fields, passage, draft),
       countryIds: countries,
       evidence: [evidence],
     },

@@ -4,7 +4,9 @@ import { SERIES, type Dataset } from '../data/schema';
 import type { Language } from '../i18n/language';
 import { SERIES_NAMES } from '../i18n/series-names';
 import { checkDraft } from './check-draft';
+import { CheckResult } from './check-result';
 import { ChoiceField } from './choice-field';
+import { DateFieldset } from './date-fieldset';
 import type { CodingMessages } from './coding-messages';
 import { readoutFileName, withAdditions, type Draft } from './draft';
 import { EMPTY_MEETING, toMeeting, type MeetingFields } from './meeting-fields';
@@ -23,13 +25,12 @@ interface MeetingFormProps {
   onSave: (meeting: Draft['meeting']) => void;
 }
 
-const PRECISIONS = ['day', 'month', 'year', 'span', 'open', 'unknown'] as const;
 
 /** The meeting a readout reports: its series and number, host city, participants and day, from the passage that names it. */
 export function MeetingForm({ draft, passage, base, baseTexts, t, language, onSave }: MeetingFormProps) {
   const [fields, setFields] = useState<MeetingFields>(EMPTY_MEETING);
   const set = <K extends keyof MeetingFields>(key: K, value: MeetingFields[K]) => setFields((f) => ({ ...f, [key]: value }));
-  const onText = (key: 'titleEn' | 'titleFr' | 'seriesNumber' | 'startDate' | 'endDate' | 'wording' | 'translation') => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value);
+  const onText = (key: 'titleEn' | 'titleFr' | 'seriesNumber' | 'translation') => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value);
   const meeting = useMemo(() => toMeeting(fields, passage, draft, withAdditions(base, draft)), [fields, passage, draft, base]);
   const file = readoutFileName(draft);
   const problems = useMemo(
@@ -38,7 +39,7 @@ export function MeetingForm({ draft, passage, base, baseTexts, t, language, onSa
   );
   const stated = useMemo(() => suggestStated(draft.text, passage, draft.source), [draft.text, passage, draft.source]);
   const other = translationLanguage(draft);
-  const text = (key: 'titleEn' | 'titleFr' | 'seriesNumber' | 'wording', label: string, type = 'text') => (
+  const text = (key: 'titleEn' | 'titleFr' | 'seriesNumber', label: string, type = 'text') => (
     <label className="coding__field">
       <span>{label}</span>
       <input type={type} value={fields[key]} onChange={onText(key)} />
@@ -84,40 +85,12 @@ export function MeetingForm({ draft, passage, base, baseTexts, t, language, onSa
               </label>
             ))}
           </fieldset>
-          {stated && (
-            <button type="button" className="button button--secondary button--small" onClick={() => setFields((f) => ({ ...f, precision: stated.precision, startDate: stated.start ?? '', endDate: stated.end ?? '', wording: stated.wording }))}>
-              {t.acceptDate(stated.wording)}
-            </button>
-          )}
-          <div className="coding__row">
-            <ChoiceField label={t.precision} value={fields.precision} choices={PRECISIONS} names={t.precisions} onChange={(v) => set('precision', v)} />
-            {text('wording', t.wording)}
-            <label className="coding__field">
-              <span>{t.from}</span>
-              <input type="date" value={fields.startDate} onChange={onText('startDate')} />
-            </label>
-            <label className="coding__field">
-              <span>{t.to}</span>
-              <input type="date" value={fields.endDate} onChange={onText('endDate')} />
-            </label>
-          </div>
+          <DateFieldset legend={t.meetingDay} value={fields} suggested={stated} textLanguage={draft.source.language} t={t} onChange={(date) => setFields((f) => ({ ...f, ...date }))} />
           <label className="coding__field">
             <span>{t.translation(t.languageNames[other] ?? other)}</span>
             <textarea rows={2} lang={other} value={fields.translation} onChange={onText('translation')} />
           </label>
-          {problems.length > 0 && (
-            <div className="coding__problem" role="status">
-              <p>{t.problems}</p>
-              <ul>
-                {problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <button type="button" className="button" disabled={problems.length > 0} onClick={() => onSave(meeting)}>
-            {t.saveMeeting}
-          </button>
+          <CheckResult problems={problems} t={t} action={t.saveMeeting} onAction={() => onSave(meeting)} />
         </>
       )}
     </details>

@@ -1,9 +1,10 @@
-import type { Commitment, CommitmentKind, LinkKind, Precision, StatementType, Status, Strength } from '../data/schema';
+import type { Commitment, CommitmentKind, LinkKind, StatementType, Status, Strength } from '../data/schema';
+import { codedDate, evidenceOf, type DateFields } from './coded-parts';
 import type { Draft } from './draft';
 import type { Passage } from './passage';
 
 /** What the coding form holds for one record, as the analyst fills it in. */
-export interface RecordFields {
+export interface RecordFields extends DateFields {
   titleEn: string;
   titleFr: string;
   statementType: StatementType;
@@ -14,10 +15,6 @@ export interface RecordFields {
   countryIds: string[];
   domainIds: string[];
   kind: CommitmentKind;
-  precision: Precision;
-  startDate: string;
-  endDate: string;
-  wording: string;
   status: Status;
   /** The passage in the interface language that is not the source's. */
   translation: string;
@@ -49,10 +46,7 @@ export function nextRecordId(draft: Draft): string {
  */
 export function toCommitment(fields: RecordFields, passage: Passage, draft: Draft, id: string): Commitment {
   const sourceId = draft.source.id;
-  const evidence = { sourceId, quote: passage.quote, start: passage.start, end: passage.end, translations: { [translationLanguage(draft)]: fields.translation.trim() } };
-  const wording = fields.wording.trim();
-  const inPassage = passage.quote.includes(wording);
-  const at = inPassage ? -1 : draft.text.indexOf(wording);
+  const evidence = evidenceOf(passage, draft, fields.translation);
   return {
     id,
     title: { en: fields.titleEn.trim(), fr: fields.titleFr.trim() },
@@ -66,14 +60,7 @@ export function toCommitment(fields: RecordFields, passage: Passage, draft: Draf
     agreedByIds: [],
     domainIds: fields.domainIds,
     kind: fields.kind,
-    stated: {
-      start: fields.startDate || null,
-      end: fields.endDate || null,
-      precision: fields.precision,
-      wording,
-      ...(at >= 0 && wording !== '' ? { wordingAt: { sourceId, text: wording, start: at, end: at + wording.length } } : {}),
-      resolution: { en: `Coded from the words « ${wording} ».`, fr: `Codé d’après les mots « ${wording} ».` },
-    },
+    stated: codedDate(fields, passage, draft),
     eventIds: [],
     statusHistory: [{ status: fields.status, asOf: draft.source.date, evidence }],
     ...(fields.linkTo ? { links: [{ kind: fields.linkKind, commitmentId: fields.linkTo, evidence }] } : {}),

@@ -4,7 +4,9 @@ import { LINK_KINDS, STATEMENT_TYPES, STATUSES, type Commitment, type Dataset } 
 import { STRENGTHS_OF_TYPE } from '../data/statement-rules';
 import type { Language } from '../i18n/language';
 import { checkDraft } from './check-draft';
+import { CheckResult } from './check-result';
 import { ChoiceField } from './choice-field';
+import { DateFieldset } from './date-fieldset';
 import type { CodingMessages } from './coding-messages';
 import { withAdditions, type Draft } from './draft';
 import { wordsOf, type Passage } from './passage';
@@ -23,7 +25,6 @@ interface RecordFormProps {
 }
 
 const KINDS = ['political', 'field', 'project', 'mechanism'] as const;
-const PRECISIONS = ['day', 'month', 'year', 'span', 'open', 'unknown'] as const;
 
 /**
  * One record coded from a passage: every field of the schema a sentence needs, what the words
@@ -33,7 +34,7 @@ const PRECISIONS = ['day', 'month', 'year', 'span', 'open', 'unknown'] as const;
 export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd }: RecordFormProps) {
   const [fields, setFields] = useState<RecordFields>(EMPTY_FIELDS);
   const set = <K extends keyof RecordFields>(key: K, value: RecordFields[K]) => setFields((f) => ({ ...f, [key]: value }));
-  const onText = (key: 'titleEn' | 'titleFr' | 'startDate' | 'endDate' | 'wording' | 'translation') => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value);
+  const onText = (key: 'titleEn' | 'titleFr' | 'translation') => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value);
   const toggle = (key: 'makerIds' | 'partnerIds' | 'countryIds', id: string) => set(key, fields[key].includes(id) ? fields[key].filter((x) => x !== id) : [...fields[key], id]);
 
   const words = useMemo(() => wordsOf(draft.text, passage), [draft.text, passage]);
@@ -120,33 +121,7 @@ export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd
           ))}
         </select>
       </label>
-      <fieldset className="coding__date">
-        <legend>{t.stated}</legend>
-        {stated && (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => setFields((f) => ({ ...f, precision: stated.precision, startDate: stated.start ?? '', endDate: stated.end ?? '', wording: stated.wording }))}
-          >
-            {t.acceptDate(stated.wording)}
-          </button>
-        )}
-        <div className="coding__row">
-          <ChoiceField label={t.precision} value={fields.precision} choices={PRECISIONS} names={t.precisions} onChange={(v) => set('precision', v)} />
-          <label className="coding__field">
-            <span>{t.from}</span>
-            <input type="date" value={fields.startDate} onChange={onText('startDate')} />
-          </label>
-          <label className="coding__field">
-            <span>{t.to}</span>
-            <input type="date" value={fields.endDate} onChange={onText('endDate')} />
-          </label>
-          <label className="coding__field">
-            <span>{t.wording}</span>
-            <input value={fields.wording} onChange={onText('wording')} lang={draft.source.language} />
-          </label>
-        </div>
-      </fieldset>
+      <DateFieldset legend={t.stated} value={fields} suggested={stated} textLanguage={draft.source.language} t={t} onChange={(date) => setFields((f) => ({ ...f, ...date }))} />
       <div className="coding__row">
         <ChoiceField label={t.status} value={fields.status} choices={STATUSES} names={t.statuses} onChange={(v) => set('status', v)} />
         <label className="coding__field">
@@ -168,23 +143,7 @@ export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd
         <span>{t.translation(t.languageNames[other] ?? other)}</span>
         <textarea rows={3} lang={other} value={fields.translation} onChange={onText('translation')} />
       </label>
-      {problems.length > 0 ? (
-        <div className="coding__problem" role="status">
-          <p>{t.problems}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <p role="status" className="coding__holds">
-          {t.holds}
-        </p>
-      )}
-      <button type="button" className="button" disabled={problems.length > 0} onClick={() => onAdd(record)}>
-        {t.add}
-      </button>
+      <CheckResult problems={problems} t={t} holds={t.holds} action={t.add} onAction={() => onAdd(record)} />
     </section>
   );
 }

@@ -3,7 +3,9 @@ import type { SourceTexts } from '../data/find-integrity-problems';
 import type { Dataset } from '../data/schema';
 import type { Language } from '../i18n/language';
 import { checkDraft } from './check-draft';
+import { CheckResult } from './check-result';
 import { ChoiceField } from './choice-field';
+import { evidenceOf } from './coded-parts';
 import type { CodingMessages } from './coding-messages';
 import { registryFileName, type Draft, type RegistryAdditions } from './draft';
 import type { Passage } from './passage';
@@ -36,7 +38,7 @@ export function RegistryForm({ draft, passage, base, baseTexts, t, language, onC
   const added: RegistryAdditions = draft.registry ?? NONE;
   const next: RegistryAdditions = useMemo(() => {
     const before = draft.registry ?? NONE;
-    const evidence = [{ sourceId: draft.source.id, quote: passage.quote, start: passage.start, end: passage.end, translations: { [translationLanguage(draft)]: f.translation.trim() } }];
+    const evidence = [evidenceOf(passage, draft, f.translation)];
     const name = { en: f.nameEn.trim(), fr: f.nameFr.trim() };
     if (f.what === 'person') return { ...before, people: [...before.people, { id: f.id.trim(), name, sourceSpellings: [passage.quote], countryId: f.countryId, role: { en: f.roleEn.trim(), fr: f.roleFr.trim() }, evidence }] };
     if (f.what === 'place') return { ...before, places: [...before.places, { id: f.id.trim(), name, countryId: f.countryId, coordinates: [Number(f.longitude), Number(f.latitude)] as [number, number], sourceSpellings: [passage.quote], evidence }] };
@@ -95,19 +97,7 @@ export function RegistryForm({ draft, passage, base, baseTexts, t, language, onC
         )}
       </div>
       {text('translation', t.translation(t.languageNames[translationLanguage(draft)] ?? translationLanguage(draft)))}
-      {problems.length > 0 && (
-        <div className="coding__problem" role="status">
-          <p>{t.problems}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <button type="button" className="button" disabled={problems.length > 0} onClick={() => onChange(next)}>
-        {t.addToRegistry}
-      </button>
+      <CheckResult problems={problems} t={t} action={t.addToRegistry} onAction={() => onChange(next)} />
       {added.people.length + added.places.length + added.domains.length > 0 && (
         <p>{t.registryAdded([...added.people.map((p) => p.name[language]), ...added.places.map((p) => p.name[language]), ...added.domains.map((d) => d.label[language])].join(', '))}</p>
       )}

@@ -101,7 +101,8 @@ export const personSchema = z.strictObject({
  * How exactly a source dates something: a day, a month, a year, an approximate span of days,
  * an open-ended range (one bound only: "before 26 April 2023"), or not at all.
  */
-export const precisionSchema = z.enum(['day', 'month', 'year', 'span', 'open', 'unknown']);
+export const PRECISIONS = ['day', 'month', 'year', 'span', 'open', 'unknown'] as const;
+export const precisionSchema = z.enum(PRECISIONS);
 
 /**
  * A date or period as a source gives it, resolved to a range of days where it can be. A bound
