@@ -27,3 +27,17 @@ test('names the list for what it holds: undertakings by default, the statement t
   expect(exportFileName('list', 'png', { ...NO_FILTERS, types: ['call'] }, dataset)).toBe('calls_2024-03-01.png');
   expect(exportFileName('list', 'png', { ...NO_FILTERS, types: ['call', 'undertaking'] }, dataset)).toBe('statements_2024-03-01.png');
 });
+
+test('dates the file by the latest source, in whatever order the sources come', () => {
+  const [source] = dataset.sources;
+  const two = { ...dataset, sources: [{ ...source!, id: 'later', date: '2025-06-17' }, source!] };
+  expect(exportFileName('map', 'png', NO_FILTERS, two)).toBe('country-map_2025-06-17.png');
+});
+
+test('names three domains in full, and from four on the first three and how many more', () => {
+  const domains = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ ...dataset.domains[0]!, id }));
+  const many = { ...dataset, domains };
+  expect(exportFileName('heatmap', 'png', { ...NO_FILTERS, domains: ['a', 'b', 'c'] }, many)).toBe('domain-heatmap_a-b-c_2024-03-01.png');
+  expect(exportFileName('heatmap', 'png', { ...NO_FILTERS, domains: ['a', 'b', 'c', 'd'] }, many)).toBe('domain-heatmap_a-b-c-and-1-more_2024-03-01.png');
+  expect(exportFileName('heatmap', 'png', { ...NO_FILTERS, domains: ['e', 'd', 'c', 'b', 'a'] }, many)).toBe('domain-heatmap_a-b-c-and-2-more_2024-03-01.png');
+});

@@ -47,6 +47,21 @@ describe('parseState', () => {
     expect(notices).toEqual([{ param: 'from', value: '2023-02-30', problem: 'not-a-date' }]);
   });
 
+  test('ignores an end that is not a date, with a notice, and keeps no range', () => {
+    const { state: parsed, notices } = parseState('from=2023-01-01&to=garbage');
+    expect(parsed.timeRange).toBeNull();
+    expect(notices).toEqual([{ param: 'to', value: 'garbage', problem: 'not-a-date' }]);
+  });
+
+  test('takes only what looks like a domain id in d=, naming the rest', () => {
+    const { state: parsed, notices } = parseState(`d=${encodeURIComponent('energy,Energy!,trade,<b>')}`);
+    expect(parsed.domains).toEqual(['energy', 'trade']);
+    expect(notices).toEqual([
+      { param: 'd', value: 'Energy!', problem: 'not-a-domain-id' },
+      { param: 'd', value: '<b>', problem: 'not-a-domain-id' },
+    ]);
+  });
+
   test('ignores a range that starts after it ends', () => {
     const { state: parsed, notices } = parseState('from=2024-01-01&to=2023-01-01');
     expect(parsed.timeRange).toBeNull();
