@@ -30,8 +30,9 @@ test('names the list for what it holds: undertakings by default, the statement t
 
 test('dates the file by the latest source, in whatever order the sources come', () => {
   const [source] = dataset.sources;
-  const two = { ...dataset, sources: [{ ...source!, id: 'later', date: '2025-06-17' }, source!] };
-  expect(exportFileName('map', 'png', NO_FILTERS, two)).toBe('country-map_2025-06-17.png');
+  // The latest is neither the first nor the last.
+  const three = { ...dataset, sources: [source!, { ...source!, id: 'later', date: '2025-06-17' }, { ...source!, id: 'earlier', date: '2023-01-01' }] };
+  expect(exportFileName('map', 'png', NO_FILTERS, three)).toBe('country-map_2025-06-17.png');
 });
 
 test('names three domains in full, and from four on the first three and how many more', () => {
