@@ -13,6 +13,23 @@ const progress = (page: Page) => page.locator('.presenter-bar__scene').textConte
 const filterWords = (page: Page) => page.locator('.filter-bar__words strong').textContent();
 const query = (page: Page) => new URL(page.url()).search;
 
+/** The font size of every visible text on screen (charts' SVG aside): running text, and the rest. */
+function textSizes(): { running: [string, number][]; other: [string, number][] } {
+  const RUNNING = '.filter-bar__words, .view__head h2, .commitment-list__title, .details h3, .details__evidence blockquote, .details__evidence q, .presenter-bar__scene';
+  const running: [string, number][] = [];
+  const other: [string, number][] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!element || !node.textContent?.trim() || element.closest('svg, .visually-hidden')) continue;
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue;
+    const entry: [string, number] = [node.textContent.trim().slice(0, 40), parseFloat(getComputedStyle(element).fontSize)];
+    (element.closest(RUNNING) ? running : other).push(entry);
+  }
+  return { running, other };
+}
+
 describe('briefing mode in Chromium', () => {
   test('a presenter runs the default tour with a clicker\'s keys alone', async () => {
     await withDashboard(
@@ -65,7 +82,7 @@ describe('briefing mode in Chromium', () => {
   });
 
   for (const theme of ['Light', 'Dark', 'High contrast'] as const) {
-    test(`presents in the ${theme} theme at 1920×1080 with body text of at least 24 px`, async () => {
+    test(`presents in the ${theme} theme at 1920×1080 with running text of at least 24 px, and no text under 14 px`, async () => {
       await withDashboard(
         browser,
         async (page) => {
@@ -74,8 +91,12 @@ describe('briefing mode in Chromium', () => {
           await page.getByRole('button', { name: 'Present', exact: true }).click();
           await page.keyboard.press('ArrowRight');
           await expect.poll(() => progress(page)).toBe('2 / 13 Kazakhstan');
-          const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.filter-bar__words')!).fontSize));
-          expect(size).toBeGreaterThanOrEqual(24);
+          // Every piece of running text a room reads (the filter words, view titles, the list's and the
+          // details' titles and the quote) is at least 24 px; every note, legend and label at least 14 px.
+          const sizes = await page.evaluate(textSizes);
+          expect(sizes.running.filter(([, px]) => px < 24)).toEqual([]);
+          expect(sizes.running.length).toBeGreaterThan(5);
+          expect(sizes.other.filter(([, px]) => px < 14)).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe({ Light: 'light', Dark: 'dark', 'High contrast': 'contrast' }[theme]);
           await page.screenshot({ path: `${SCREENSHOTS}/present-${theme.toLowerCase().replace(' ', '-')}-1920x1080.png`, animations: 'disabled' });
         },
