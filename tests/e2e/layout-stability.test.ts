@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { LAPTOP, PHONE, mapReady, withDashboard } from './support/with-dashboard';
+import { LAPTOP, PHONE, listHeading, mapReady, withDashboard } from './support/with-dashboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,6 +10,13 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 const later = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Waits for the page to paint `count` frames. */
+const frames = (page: Page, count: number) =>
+  page.evaluate((n) => new Promise<void>((done) => {
+    const step = (left: number) => (left === 0 ? setTimeout(done, 0) : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  }), count);
 
 /**
  * Slows the dataset down and holds the map's borders back until `release` is called, so the page
@@ -32,10 +39,13 @@ function slowLoad(): { prepare: (page: Page) => Promise<void>; release: () => vo
  * in the space kept for it and that nothing moved on the way.
  */
 async function arrive(page: Page, load: ReturnType<typeof slowLoad>, mapHeight: number): Promise<void> {
-  await later(300);
+  // The dataset is in and the views are drawn around the missing borders before they are let through.
+  await listHeading(page).waitFor();
+  await frames(page, 2);
   load.release();
   await mapReady(page);
-  await later(300);
+  // Shifts are reported once the frames that make them are painted: two more frames, then read.
+  await frames(page, 2);
   const drawn = await page.getByRole('region', { name: 'Countries' }).getByRole('group', { name: 'Countries' }).boundingBox();
   expect(drawn?.height).toBeGreaterThan(mapHeight);
   const shifts = await page.evaluate<number[]>('window.__shifts');
