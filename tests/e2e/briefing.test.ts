@@ -105,6 +105,27 @@ describe('briefing mode in Chromium', () => {
     });
   }
 
+  test('goes back with ArrowLeft and ArrowUp, fills the screen, and ends when the screen is left', async () => {
+    await withDashboard(browser, async (page) => {
+      await mapReady(page);
+      await page.keyboard.press('p');
+      await expect.poll(() => progress(page)).toBe('1 / 13 Overview');
+      // Started by a key, a user's gesture: the page asks for the whole screen, and gets it.
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => progress(page)).toBe('4 / 13 Tajikistan');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => progress(page)).toBe('3 / 13 Kyrgyzstan');
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => progress(page)).toBe('2 / 13 Kazakhstan');
+      expect(await filterWords(page)).toBe('Kazakhstan');
+      // Leaving full screen the browser's way ends the presentation too.
+      await page.evaluate(() => document.exitFullscreen());
+      await expect.poll(() => page.locator('.presenter-bar').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Present', exact: true }).isVisible()).toBe(true);
+    });
+  });
+
   test('follows the system\'s dark setting by default', async () => {
     await withDashboard(
       browser,
