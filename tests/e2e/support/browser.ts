@@ -22,8 +22,13 @@ export interface TrackedPage {
   close(): Promise<void>;
 }
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Chromium as the tests drive it. Headless, Playwright hides scrollbars; `showScrollbars` keeps
+ * them, as a user on Windows or Linux sees them, taking their room from the page.
+ */
+export function launchBrowser({ showScrollbars = false } = {}): Promise<Browser> {
   return chromium.launch({
+    ...(showScrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: [
       '--headless',
