@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
-// The unit tests alone, for mutation testing (stryker.config.json): the folders it mutates are
-// pure functions, whose tests need no browser, no build and no component rendering.
+// The unit tests of the folders mutation testing mutates (stryker.config.json), in Node: they are
+// pure functions, whose tests need no DOM, no browser, no build and no component rendering.
 export default defineConfig({
   define: { __EMBEDDED_DATASET_SHA256__: JSON.stringify(createHash('sha256').update(readFileSync('public/data/dataset.json')).digest('hex')) },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup/jsdom.ts'],
+    environment: 'node',
+    include: ['tests/unit/{data,derive,filters,export}/**/*.test.ts'],
     globalSetup: ['tests/setup/generated-map.ts'],
   },
 });
