@@ -47,6 +47,8 @@ export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd
   const isCue = (word: Passage) => fields.cues.some((c) => c.start === word.start);
   const earlier = base.commitments.filter((c) => c.evidence[0]?.sourceId !== draft.source.id);
   const other = translationLanguage(draft);
+  // The registry's domains with the draft's additions, for the list of domains.
+  const domains = withAdditions(base, draft).domains;
 
   const countryBoxes = (key: 'makerIds' | 'partnerIds' | 'countryIds', legend: string) => (
     <fieldset className="coding__countries">
@@ -110,7 +112,7 @@ export function RecordForm({ draft, passage, base, baseTexts, t, language, onAdd
         <select multiple size={8} value={fields.domainIds} onChange={(e) => set('domainIds', [...e.target.selectedOptions].map((o) => o.value))}>
           {base.domainGroups.map((group) => (
             <optgroup key={group.id} label={group.label[language]}>
-              {withAdditions(base, draft).domains
+              {domains
                 .filter((d) => d.groupId === group.id)
                 .map((d) => (
                   <option key={d.id} value={d.id}>

@@ -17,6 +17,8 @@ export interface ChainStep {
 interface LineageIndex {
   byId: Map<string, Commitment>;
   sourceOf: Map<string, Source | undefined>;
+  /** Each statement's place in the dataset, to order statements of one day as the dataset does. */
+  position: Map<string, number>;
   /** Statements each one is linked with, either way. */
   neighbours: Map<string, Set<string>>;
 }
@@ -30,7 +32,7 @@ const indexOf = perDataset((dataset: Dataset): LineageIndex => {
     neighbours.set(b, (neighbours.get(b) ?? new Set()).add(a));
   };
   for (const c of dataset.commitments) for (const link of c.links ?? []) if (byId.has(link.commitmentId)) join(c.id, link.commitmentId);
-  return { byId, sourceOf: new Map(dataset.commitments.map((c) => [c.id, sources.get(c.evidence[0]?.sourceId ?? '')])), neighbours };
+  return { byId, position: new Map(dataset.commitments.map((c, i) => [c.id, i])), sourceOf: new Map(dataset.commitments.map((c) => [c.id, sources.get(c.evidence[0]?.sourceId ?? '')])), neighbours };
 });
 
 /** A statement's lineage: 'new' without links to earlier ones; else the kind of its strongest link (supersedes, advances, repeats). */
@@ -44,7 +46,7 @@ export function lineageOf(c: Commitment): Lineage {
  * pledge's life across readouts, from its first mention. A statement without links is a chain of one.
  */
 export function chainOf(dataset: Dataset, commitmentId: string): ChainStep[] {
-  const { byId, sourceOf, neighbours } = indexOf(dataset);
+  const { byId, position, sourceOf, neighbours } = indexOf(dataset);
   const seen = new Set<string>([commitmentId]);
   const queue = [commitmentId];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
@@ -55,13 +57,12 @@ export function chainOf(dataset: Dataset, commitmentId: string): ChainStep[] {
       }
     }
   }
-  const order = dataset.commitments.map((c) => c.id);
   return [...seen]
     .flatMap((id) => {
       const commitment = byId.get(id);
       return commitment ? [{ commitment, source: sourceOf.get(id), lineage: lineageOf(commitment), from: (commitment.links ?? []).map(({ kind, commitmentId: to }) => ({ kind, commitmentId: to })) }] : [];
     })
-    .sort((a, b) => (a.source?.date ?? '').localeCompare(b.source?.date ?? '') || order.indexOf(a.commitment.id) - order.indexOf(b.commitment.id));
+    .sort((a, b) => (a.source?.date ?? '').localeCompare(b.source?.date ?? '') || (position.get(a.commitment.id) ?? 0) - (position.get(b.commitment.id) ?? 0));
 }
 
 /** Per readout (source), its statements: how many in all, and how many new, repeated, advancing or superseding. */
