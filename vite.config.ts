@@ -106,15 +106,22 @@ function prerenderDefaultView(): Plugin {
 }
 
 // The page's two fonts are found only once the stylesheet applies to rendered text; preloading
-// them lets them arrive with the script instead of after it has run.
+// them lets them arrive with the stylesheet, before the drawn page first paints, so their swap never
+// moves it. The preloads are made by public/prerender-guard.js, which knows whether this engine asks
+// for a font of the page's own origin with CORS or without (a preload made the other way is not
+// used, and the font is downloaded twice): the build names the files on its script tag. The coding
+// tool's page, not drawn ahead of time, has no first paint to keep still and finds them as it goes.
+const GUARD = '<script src="/prerender-guard.js"></script>';
 function preloadFonts(): Plugin {
   return {
     name: 'preload-fonts',
     apply: 'build',
-    transformIndexHtml: (_html, context) =>
-      Object.keys(context.bundle ?? {})
-        .filter((file) => /noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/.test(file))
-        .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+    transformIndexHtml: (html, context) => {
+      if (!html.includes(GUARD)) return html;
+      const fonts = Object.keys(context.bundle ?? {}).filter((file) => /noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/.test(file));
+      if (fonts.length !== 2) throw new Error(`expected the two fonts of the page in the build, found ${fonts.length}`);
+      return html.replace(GUARD, `<script src="/prerender-guard.js" data-fonts="${fonts.map((file) => `/${file}`).join(' ')}"></script>`);
+    },
   };
 }
 

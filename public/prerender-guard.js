@@ -6,6 +6,21 @@
 // page's script then draws the right view (src/main.tsx checks the same things).
 (function () {
   var page = document.documentElement;
+  // The page's two fonts (named by the build on this script's tag), fetched with the stylesheet
+  // rather than once it applies, so they are there when the drawn page first paints. WebKit asks for
+  // a font of the page's own origin without CORS, other engines with it; a preload made the other
+  // way would not be used, and the font would be downloaded twice.
+  var script = document.currentScript;
+  var webkit = navigator.vendor === 'Apple Computer, Inc.';
+  ((script && script.getAttribute('data-fonts')) || '').split(' ').filter(Boolean).forEach(function (href) {
+    var font = document.createElement('link');
+    font.rel = 'preload';
+    font.as = 'font';
+    font.type = 'font/woff2';
+    if (!webkit) font.crossOrigin = 'anonymous';
+    font.href = href;
+    document.head.appendChild(font);
+  });
   var KEY = 'china-central-asia-dashboard/';
   function stored(key) {
     try {
