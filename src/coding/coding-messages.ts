@@ -3,6 +3,8 @@ import type { Language } from '../i18n/language';
 
 /** The coding tool's words in English; its shape is the one every language follows. */
 const en = {
+  /** The interface language these words are in, for the dates the forms show. */
+  interfaceLanguage: 'en' as Language,
   title: 'Code a readout',
   back: 'Back to the dashboard',
   language: 'Language',
@@ -85,6 +87,8 @@ const en = {
   precisions: { day: 'a day', month: 'a month', year: 'a year', span: 'an approximate span', open: 'open-ended', unknown: 'not given' },
   from: 'From',
   to: 'To',
+  datePlaceholder: 'dd/mm/yyyy',
+  dateFormatHint: 'Write a date as 26 Apr 2023 or 26/04/2023',
   wording: 'The text\'s own words for it',
   acceptDate: (wording: string) => `Accept the date the text gives: « ${wording} »`,
   status: 'Status',
@@ -110,6 +114,7 @@ const en = {
 export type CodingMessages = typeof en;
 
 const fr: CodingMessages = {
+  interfaceLanguage: 'fr',
   title: 'Coder un compte rendu',
   back: 'Retour au tableau de bord',
   language: 'Langue',
@@ -192,6 +197,8 @@ const fr: CodingMessages = {
   precisions: { day: 'un jour', month: 'un mois', year: 'une année', span: 'une période approximative', open: 'ouvert', unknown: 'non donnée' },
   from: 'Du',
   to: 'Au',
+  datePlaceholder: 'jj/mm/aaaa',
+  dateFormatHint: 'Écrivez une date comme 26 avr. 2023 ou 26/04/2023',
   wording: 'Les mots du texte qui la donnent',
   acceptDate: (wording: string) => `Accepter la date que donne le texte : « ${wording} »`,
   status: 'Statut',

@@ -2,6 +2,7 @@ import { PRECISIONS, type TimeRange } from '../data/schema';
 import { ChoiceField } from './choice-field';
 import type { DateFields } from './coded-parts';
 import type { CodingMessages } from './coding-messages';
+import { TypedDateInput } from './typed-date-input';
 
 interface DateFieldsetProps {
   legend: string;
@@ -27,14 +28,8 @@ export function DateFieldset({ legend, value, suggested, textLanguage, t, onChan
       )}
       <div className="coding__row">
         <ChoiceField label={t.precision} value={value.precision} choices={PRECISIONS} names={t.precisions} onChange={(v) => set('precision', v)} />
-        <label className="coding__field">
-          <span>{t.from}</span>
-          <input type="date" value={value.startDate} onChange={(e) => set('startDate', e.target.value)} />
-        </label>
-        <label className="coding__field">
-          <span>{t.to}</span>
-          <input type="date" value={value.endDate} onChange={(e) => set('endDate', e.target.value)} />
-        </label>
+        <TypedDateInput label={t.from} value={value.startDate} t={t} onChange={(day) => set('startDate', day)} />
+        <TypedDateInput label={t.to} value={value.endDate} t={t} onChange={(day) => set('endDate', day)} />
         <label className="coding__field">
           <span>{t.wording}</span>
           <input value={value.wording} onChange={(e) => set('wording', e.target.value)} lang={textLanguage} />

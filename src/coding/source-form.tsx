@@ -7,6 +7,7 @@ import type { CodingMessages } from './coding-messages';
 import type { Draft } from './draft';
 import { readText, type ReadText } from './read-text';
 import { sentencesOf } from './sentences';
+import { TypedDateInput } from './typed-date-input';
 
 /** A readout file and its text, opened to continue coding them. */
 async function continueFrom(files: readonly File[]): Promise<Draft> {
@@ -130,8 +131,8 @@ export function SourceForm({ dataset, t, onStart }: SourceFormProps) {
             <option value="en">English</option>
           </select>
         </label>
-        {field('date', t.date, 'date')}
-        {field('published', t.published, 'date')}
+        <TypedDateInput label={t.date} value={fields.date} disabled={known !== undefined} t={t} onChange={(day) => setFields((f) => ({ ...f, date: day }))} />
+        <TypedDateInput label={t.published} value={fields.published} disabled={known !== undefined} t={t} onChange={(day) => setFields((f) => ({ ...f, published: day }))} />
         {field('publisherEn', t.publisherEn)}
         {field('publisherFr', t.publisherFr)}
         {field('address', t.address, 'url')}
