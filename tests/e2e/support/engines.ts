@@ -1,12 +1,13 @@
 /**
- * The browsers besides Chromium that analysts use, driven the way their makers allow, behind one
- * small interface the smoke steps use: Firefox ESR through puppeteer-core over WebDriver BiDi, and
- * WebKitGTK through its WebDriver (WebKitWebDriver, under a virtual display). Clicks, keys and
- * file choices are the engine's own input, not events made in the page.
+ * The three engines analysts use, driven the way their makers allow, behind one small interface
+ * the smoke steps use: Chromium through playwright-core, Firefox ESR through puppeteer-core over
+ * WebDriver BiDi, and WebKitGTK through its WebDriver (WebKitWebDriver, under a virtual display).
+ * Clicks, keys, typing and file choices are the engine's own input, not events made in the page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { launchBrowser } from './browser';
 
 export interface Engine {
   name: string;
@@ -17,10 +18,14 @@ export interface Engine {
   click: (selector: string) => Promise<void>;
   /** Presses one key ('p', 'ArrowRight', 'Escape'…) in the focused element. */
   press: (key: string) => Promise<void>;
+  /** Types `text` into the element matching `selector`, key by key. */
+  type: (selector: string, text: string) => Promise<void>;
   /** Chooses files in the file input matching `selector`. */
   chooseFiles: (selector: string, paths: readonly string[]) => Promise<void>;
   /** Errors the engine reported (console errors, uncaught errors, CSP violations) since the page loaded. */
   errors: () => Promise<string[]>;
+  /** A PNG of the window, to look at what the engine drew. */
+  screenshot: () => Promise<Buffer>;
   close: () => Promise<void>;
 }
 
@@ -37,13 +42,47 @@ export const COLLECT_ERRORS = `
   }
   return true;`;
 
+/** Chromium (Debian's, or CHROME_PATH), through playwright-core. */
+export async function launchChromium(): Promise<Engine> {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`error: ${String(error)}`));
+  return {
+    name: 'Chromium',
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(`(() => {${COLLECT_ERRORS}})()`);
+    },
+    evaluate: <T>(body: string) => page.evaluate<T>(`(() => {${body}})()`),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    type: (selector, text) => page.locator(selector).pressSequentially(text),
+    chooseFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
+    errors: async () => [...errors, ...(await page.evaluate<string[]>('window.__smokeErrors ?? []'))],
+    screenshot: () => page.screenshot(),
+    close: () => browser.close(),
+  };
+}
+
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
 
 /** Firefox ESR, headless, through puppeteer-core over WebDriver BiDi. */
 export async function launchFirefox(): Promise<Engine> {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install the Debian package firefox-esr (bash .ci/run does), or set FIREFOX_PATH`);
-  const browser: PuppeteerBrowser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, protocol: 'webDriverBiDi' });
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    // A download opens Firefox's downloads panel, which takes the focus from the page (no focus or
+    // blur events reach it then); a user closes it, the suite does not have to.
+    extraPrefsFirefox: { 'browser.download.alwaysOpenPanel': false },
+  });
   const page: PuppeteerPage = await browser.newPage();
   await page.setViewport({ width: 1366, height: 900 });
   const errors: string[] = [];
@@ -64,18 +103,20 @@ export async function launchFirefox(): Promise<Engine> {
     press: async (key) => {
       await page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]);
     },
+    type: (selector, text) => page.type(selector, text),
     chooseFiles: async (selector, paths) => {
       const input = await page.$(selector);
       if (!input) throw new Error(`no file input ${selector}`);
       await (input as unknown as { uploadFile: (...p: string[]) => Promise<void> }).uploadFile(...paths);
     },
     errors: async () => [...errors, ...((await page.evaluate('window.__smokeErrors ?? []')) as string[])],
+    screenshot: async () => Buffer.from(await page.screenshot({ encoding: 'base64' }), 'base64'),
     close: () => browser.close(),
   };
 }
 
 /** The key codes WebDriver uses for keys that are not characters. */
-const WEBDRIVER_KEYS: Record<string, string> = { ArrowRight: '\uE014', ArrowLeft: '\uE012', Escape: '\uE00C', Enter: '\uE007', Home: '\uE011', End: '\uE010' };
+const WEBDRIVER_KEYS: Record<string, string> = { ArrowRight: '\uE014', ArrowLeft: '\uE012', Escape: '\uE00C', Enter: '\uE007', Home: '\uE011', End: '\uE010', Tab: '\uE004' };
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** WebKitGTK's MiniBrowser through WebKitWebDriver, on a virtual display (xvfb-run). */
@@ -120,10 +161,14 @@ export async function launchWebKit(port: number): Promise<Engine> {
       await call('POST', `${session}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }] });
       await call('DELETE', `${session}/actions`);
     },
+    type: async (selector, text) => {
+      await call('POST', `${session}/element/${await find(selector)}/value`, { text });
+    },
     chooseFiles: async (selector, paths) => {
       await call('POST', `${session}/element/${await find(selector)}/value`, { text: paths.join('\n') });
     },
     errors: async () => call<string[]>('POST', `${session}/execute/sync`, { script: 'return window.__smokeErrors ?? []', args: [] }),
+    screenshot: async () => Buffer.from(await call<string>('GET', `${session}/screenshot`), 'base64'),
     close: async () => {
       await call('DELETE', session).catch(() => undefined);
       if (driver.pid) process.kill(-driver.pid);

@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { countingProxy } from './counting-proxy';
+import type { CountingProxy } from './counting-proxy';
 import type { Engine } from './engines';
 
 /** Waits until a page expression is truthy; returns its value. */
@@ -33,14 +35,23 @@ const heading = `document.getElementById('view-details-title')?.textContent`;
  * What an analyst does first, in order, in one page: each step a test of its own. The same steps
  * run in every engine; each ends on what the user sees.
  */
-export function smokeSteps(engine: () => Engine, baseUrl: string): [string, () => Promise<void>][] {
+export function smokeSteps(engine: () => Engine, server: () => CountingProxy): [string, () => Promise<void> | void][] {
   return [
     ['loads the dashboard with its data', async () => {
-      await engine().goto(baseUrl);
+      server().reset();
+      await engine().goto(server().url);
       await until(engine(), `!!document.querySelector('[role="button"][aria-label^="Kazakhstan:"]')`, 'the map');
       // The page is drawn at build time: it answers clicks once its script has taken every view over.
       await until(engine(), `performance.getEntriesByName('charts-ready').length > 0`, 'the script to take the views over');
       expect(await until(engine(), heading, 'the list')).toBe('Undertakings (29)');
+    }],
+    ['asks the server for each file once: the preloaded fonts, data and code are the ones used', () => {
+      const counts = server().counts();
+      const asked = [...counts.keys()];
+      // What the page needs, so that a page asking for nothing could not pass.
+      expect(asked.filter((path) => path.endsWith('.woff2'))).toHaveLength(2);
+      expect(asked).toEqual(expect.arrayContaining(['/', '/data/dataset.json', '/map/central-asia-50m.topo.json']));
+      expect([...counts].filter(([, times]) => times > 1)).toEqual([]);
     }],
     ['clicks a country, and every view follows', async () => {
       await engine().click('[role="button"][aria-label^="Kazakhstan:"]');
@@ -91,5 +102,38 @@ export function smokeSteps(engine: () => Engine, baseUrl: string): [string, () =
     ['reports no error and no Content-Security-Policy violation', async () => {
       expect(await engine().errors()).toEqual([]);
     }],
+    ['codes a readout: a date field is empty until a date is typed, then shows it the way the interface writes dates', async () => {
+      await engine().goto(`${server().url}code.html?lang=fr`);
+      const field = (label: string) => `[...document.querySelectorAll('.coding__field')].find((f) => f.querySelector('span')?.textContent === ${JSON.stringify(label)})?.querySelector('input')`;
+      await until(engine(), `!!${field('Jour dont le texte est daté')}`, 'the source form');
+      expect(await engine().evaluate<string[]>(`return [${field('Jour dont le texte est daté')}, ${field('Publié le (si connu)')}].map((input) => input.type + ':' + input.value)`)).toEqual(['text:', 'text:']);
+      await engine().evaluate(`${field('Jour dont le texte est daté')}.setAttribute('data-smoke', ''); return true;`);
+      await engine().type('[data-smoke]', '26/04/2023');
+      await engine().press('Tab');
+      expect(await until<string>(engine(), `${field('Jour dont le texte est daté')}.value === '26 avr. 2023' && ${field('Jour dont le texte est daté')}.value`, 'the date typed')).toBe('26 avr. 2023');
+      expect(await engine().evaluate<string>(`return ${field('Publié le (si connu)')}.value`)).toBe('');
+      expect(await engine().errors()).toEqual([]);
+    }],
   ];
+}
+
+/** The smoke steps, each a test, in the engine `launch` starts, through a counting proxy. */
+export function smokeSuite(title: string, launch: () => Promise<Engine>): void {
+  let engine: Engine | undefined;
+  let server: CountingProxy | undefined;
+  beforeAll(async () => {
+    server = await countingProxy(inject('baseUrl'));
+    engine = await launch();
+  });
+  afterAll(async () => {
+    await engine?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} did not start`);
+    return value;
+  };
+  describe(title, () => {
+    for (const [name, step] of smokeSteps(() => started(engine, 'the engine'), () => started(server, 'the counting proxy'))) test(name, step);
+  });
 }
