@@ -105,7 +105,7 @@ function* assemblySteps(files: readonly JsonFile[], base?: BaseDataset): Generat
  * names only. Each listed file missing, and each file opened but not listed, is a problem.
  */
 function listed(manifest: CorpusPart<CorpusFile>, files: readonly JsonFile[], problems: string[]): { registries: JsonFile[]; readouts: JsonFile[] } {
-  const folder = manifest.file.includes('/') ? manifest.file.slice(0, manifest.file.lastIndexOf('/') + 1) : '';
+  const folder = manifest.file.slice(0, manifest.file.lastIndexOf('/') + 1);
   const used = new Set<JsonFile>([...files.filter((f) => corpusKindOf(f.raw) === 'corpus')]);
   const find = (field: 'registries' | 'readouts') =>
     manifest.value[field].flatMap((path, i) => {

@@ -20,9 +20,8 @@ const HAS_UNSAFE = new RegExp(UNSAFE.source);
  * is exported. One UTF-16 unit becomes one, so every offset still points where it did.
  */
 export function cleanDatasetText<T>(value: T): T {
-  if (Array.isArray(value)) {
-    value.forEach((item: unknown, i) => (value[i] = typeof item === 'string' ? cleanIfNeeded(item) : cleanDatasetText(item)));
-  } else if (typeof value === 'object' && value !== null) {
+  // An array's entries are its indices and items: arrays are cleaned as objects are.
+  if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
     for (const [key, item] of Object.entries(record)) record[key] = typeof item === 'string' ? cleanIfNeeded(item) : cleanDatasetText(item);
   }

@@ -35,8 +35,11 @@ function meetingProblems(dataset: Dataset, at: At): [string, string][] {
         problems.push([`${where} › seriesNumber`, `meeting ${number} of the "${m.series}" series (${start}) and meeting ${other.number} (${other.start}, ${them}) are numbered against their dates`]);
       }
     }
+  });
+  // Numbered or not, a meeting is held on an event that is a meeting.
+  dataset.meetings.forEach((m, i) => {
     const event = eventOf.get(m.eventId);
-    if (event && event.kind !== 'meeting') problems.push([`${where} › eventId`, `"${m.eventId}" is a${event.kind === 'agreement' || event.kind === 'anniversary' ? 'n' : ''} ${event.kind}, not a meeting`]);
+    if (event && event.kind !== 'meeting') problems.push([`${at('meetings', i, m.id)} › eventId`, `"${m.eventId}" is a${event.kind === 'agreement' || event.kind === 'anniversary' ? 'n' : ''} ${event.kind}, not a meeting`]);
   });
   return problems;
 }
@@ -140,25 +143,24 @@ function duplicateStatements(dataset: Dataset, at: At): [string, string][] {
   // large corpus is not compared pair by pair.
   const frequency = new Map<string, number>();
   for (const item of items) for (const pair of item.pairs) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
-  const byPrefix = new Map<string, number[]>();
-  const candidates = new Set<string>();
+  const byPrefix = new Map<string, typeof items>();
+  const candidates = new Map<string, [(typeof items)[number], (typeof items)[number]]>();
   const problems: [string, string][] = [];
-  items.forEach((item, k) => {
+  items.forEach((item) => {
     const rarest = [...item.pairs].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : 1));
     const prefix = rarest.slice(0, rarest.length - Math.ceil(JACCARD * rarest.length) + 1);
     for (const pair of prefix) {
       const key = `${item.parties}\n${pair}`;
       const before = byPrefix.get(key);
-      if (!before) byPrefix.set(key, [k]);
+      if (!before) byPrefix.set(key, [item]);
       else {
-        for (const j of before) candidates.add(`${j} ${k}`);
-        before.push(k);
+        for (const earlier of before) candidates.set(`${earlier.i} ${item.i}`, [earlier, item]);
+        before.push(item);
       }
     }
   });
-  for (const pair of candidates) {
-    const [earlier, later] = pair.split(' ').map((n) => items[Number(n)]);
-    if (!earlier || !later || earlier.source === later.source || isLinked(earlier.c.id, later.c.id)) continue;
+  for (const [earlier, later] of candidates.values()) {
+    if (earlier.source === later.source || isLinked(earlier.c.id, later.c.id)) continue;
     const alike = likeness(new Set(earlier.pairs), new Set(later.pairs));
     if (alike < NEAR_IDENTICAL) continue;
     problems.push([`${at('commitments', later.i, later.c.id)} › links`, `says what ${at('commitments', earlier.i, earlier.c.id)} says (${Math.round(alike * 100)} % alike, same parties) in another readout: link it ("repeats", "advances" or "supersedes") or tell them apart`]);
@@ -169,12 +171,12 @@ function duplicateStatements(dataset: Dataset, at: At): [string, string][] {
 function registryDuplicates(dataset: Dataset, at: At): [string, string][] {
   const problems: [string, string][] = [];
   const once = <T extends { id: string }>(collection: Collection, records: readonly T[], keys: (record: T) => string[], what: string) => {
-    const seen = new Map<string, number>();
+    const seen = new Map<string, { first: T; i: number }>();
     records.forEach((record, i) => {
       for (const key of new Set(keys(record))) {
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, i);
-        else if (records[first]?.id !== record.id) problems.push([at(collection, i, record.id), `the same ${what} as ${at(collection, first, records[first]?.id ?? '')} (both are "${key.split('\n').pop()}"): keep one`]);
+        const before = seen.get(key);
+        if (!before) seen.set(key, { first: record, i });
+        else if (before.first.id !== record.id) problems.push([at(collection, i, record.id), `the same ${what} as ${at(collection, before.i, before.first.id)} (both are "${key.split('\n').pop()}"): keep one`]);
       }
     });
   };

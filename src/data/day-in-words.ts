@@ -12,14 +12,19 @@ const iso = (year: string, month: number, day: string) => `${year}-${String(mont
  */
 export function daysInWords(words: string): string[] {
   const days: string[] = [];
-  for (const [, day = '', month = '', year = ''] of words.matchAll(WRITTEN_DAY)) {
+  for (const [day, month, year] of groupsOf(words, WRITTEN_DAY)) {
     const m = monthNumber(month);
     if (m) days.push(iso(year, m, day));
   }
-  for (const [, month = '', day = '', year = ''] of words.matchAll(MONTH_FIRST)) {
+  for (const [month, day, year] of groupsOf(words, MONTH_FIRST)) {
     const m = monthNumber(month);
     if (m) days.push(iso(year, m, day));
   }
-  for (const [, year = '', month = '', day = ''] of words.matchAll(ISO_DAY)) days.push(iso(year, Number(month), day));
+  for (const [year, month, day] of groupsOf(words, ISO_DAY)) days.push(iso(year, Number(month), day));
   return days;
+}
+
+/** The three groups of each match of a pattern above: none of them is optional, so each holds text. */
+function groupsOf(words: string, pattern: RegExp): [string, string, string][] {
+  return [...words.matchAll(pattern)].map((match) => match.slice(1, 4) as [string, string, string]);
 }

@@ -30,14 +30,24 @@ function hex(byte: number | undefined): string {
   return `0x${(byte ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
-/** The index of the first byte that breaks UTF-8 (a stray continuation, a bad lead or a short sequence). */
+/**
+ * The second byte each lead allows, where it is narrower than any continuation byte: what is
+ * left out would encode a character again in more bytes (overlong), a UTF-16 surrogate, or a code
+ * point past U+10FFFF.
+ */
+const SECOND_BYTE: Readonly<Record<number, readonly [number, number]>> = { 0xe0: [0xa0, 0xbf], 0xed: [0x80, 0x9f], 0xf0: [0x90, 0xbf], 0xf4: [0x80, 0x8f] };
+
+/** The index of the first byte that breaks UTF-8 (a stray continuation, a bad lead or a bad or short sequence). */
 function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i] ?? 0;
     const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
-    for (let j = 1; j < length; j++) {
+    const [low, high] = SECOND_BYTE[lead] ?? [0x80, 0xbf];
+    const second = bytes[i + 1] ?? 0;
+    if (length > 1 && (second < low || second > high)) return i;
+    for (let j = 2; j < length; j++) {
       const next = bytes[i + j];
       if (next === undefined || (next & 0xc0) !== 0x80) return i;
     }

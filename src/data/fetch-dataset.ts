@@ -6,7 +6,7 @@ import { checkSources } from './check-sources';
 import { limitConcurrency } from './limit-concurrency';
 import type { SourceTexts } from './find-integrity-problems';
 import { limit, parseJson, validateDatasetInSlices } from './parse-dataset';
-import { SOURCE_FILE, type Dataset } from './schema';
+import { SOURCE_FILE, type Dataset, type Source } from './schema';
 
 /** A dataset that passed every check, with the text of each source it cites. */
 export interface LoadedDataset {
@@ -38,11 +38,11 @@ export async function fetchDataset(url: string, signal?: AbortSignal, checkedSha
   const early = new Map(sourceFiles(raw).map((path) => [path, fetchSource(path)]));
   const dataset = checked ? (raw as Dataset) : await validateDatasetInSlices(raw, file);
   const entries = await Promise.all(
-    dataset.sources.map(async (source) => [source.id, unwrap(await (early.get(source.file) ?? fetchSource(source.file)))] as const),
+    dataset.sources.map(async (source) => [source, unwrap(await (early.get(source.file) ?? fetchSource(source.file)))] as const),
   );
-  const files = new Map(entries);
-  if (checked && (await sourcesAsDeclared(dataset, files))) {
-    const sourceTexts = Object.fromEntries(entries.map(([id, text]) => [id, new TextDecoder().decode(text)]));
+  const files = new Map(entries.map(([source, bytes]) => [source.id, bytes]));
+  if (checked && (await sourcesAsDeclared(entries))) {
+    const sourceTexts = Object.fromEntries(entries.map(([source, bytes]) => [source.id, new TextDecoder().decode(bytes)]));
     return { dataset: cleanDatasetText(dataset), sourceTexts: cleanDatasetText(sourceTexts), file, checkedByBuild: true };
   }
   const { sourceTexts, problems } = await checkSources(checked ? await validateDatasetInSlices(raw, file) : dataset, files);
@@ -52,11 +52,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal, checkedSha
 }
 
 /** Whether every source file is the one the dataset declares, byte for byte (by SHA-256). */
-async function sourcesAsDeclared(dataset: Dataset, files: ReadonlyMap<string, Uint8Array>): Promise<boolean> {
-  const digests = await Promise.all(dataset.sources.map(async (source) => {
-    const bytes = files.get(source.id);
-    return bytes !== undefined && (await sha256Hex(bytes)) === source.sha256;
-  }));
+async function sourcesAsDeclared(sources: readonly (readonly [Source, Uint8Array])[]): Promise<boolean> {
+  const digests = await Promise.all(sources.map(async ([source, bytes]) => (await sha256Hex(bytes)) === source.sha256));
   return digests.every(Boolean);
 }
 

@@ -36,8 +36,8 @@ function* integritySteps(dataset: Dataset, texts: SourceTexts, reported: Readonl
   const report = (where: string, message: string) => problems.push(`${where}: ${message}`);
   const at = recordAt(origins);
 
+  uniqueIds('sources', dataset.sources, report, at);
   const ids = {
-    sources: uniqueIds('sources', dataset.sources, report, at),
     countries: uniqueIds('countries', dataset.countries, report, at),
     places: uniqueIds('places', dataset.places, report, at),
     people: uniqueIds('people', dataset.people, report, at),
@@ -65,19 +65,19 @@ function* integritySteps(dataset: Dataset, texts: SourceTexts, reported: Readonl
       if (allLoaded && !allSourceText.includes(spelling)) report(`${where} › sourceSpellings[${i}]`, `"${spelling}" does not occur in any source`);
     });
 
-  const languageOf = new Map(dataset.sources.map((s) => [s.id, s.language]));
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   const onePiece = (path: string, item: Evidence | Span) => {
-    if (!ids.sources.has(item.sourceId)) return report(`${path} › sourceId`, `unknown source "${item.sourceId}"`);
+    const source = sourcesById.get(item.sourceId);
+    if (!source) return report(`${path} › sourceId`, `unknown source "${item.sourceId}"`);
     const problem = quoteProblem(item, texts[item.sourceId]);
     if (problem) report(path, problem);
-    if ('translations' in item) translationProblems(item, languageOf.get(item.sourceId)).forEach((p) => report(`${path} › translations`, p));
+    if ('translations' in item) translationProblems(item, source.language).forEach((p) => report(`${path} › translations`, p));
   };
   const evidence = (where: string, list: readonly Evidence[]) => list.forEach((item, i) => onePiece(`${where} › evidence[${i}]`, item));
   const date = (where: string, field: string, when: TimeRange, quotes: readonly Evidence[]) => {
     dateProblems(when, quotes).forEach((p) => report(`${where} › ${field}`, p));
     if (when.wordingAt) onePiece(`${where} › ${field} › wordingAt`, when.wordingAt);
   };
-  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
 
   dataset.sources.forEach((source, i) => {
     if (texts[source.id] === undefined && !reported.has(source.id)) report(`${at('sources', i, source.id)} › file`, `the source file "${source.file}" could not be read`);
@@ -165,8 +165,7 @@ function uniqueIds(
 }
 
 /** A quote needs a translation into each interface language but its source's own, and none into that. */
-function translationProblems(item: Evidence, sourceLanguage: string | undefined): string[] {
-  if (sourceLanguage === undefined) return [];
+function translationProblems(item: Evidence, sourceLanguage: string): string[] {
   return INTERFACE_LANGUAGES.flatMap((language) => {
     const has = item.translations[language] !== undefined;
     if (language === sourceLanguage && has) return [`"${language}" is the source's own language: the quote itself is the text, remove this translation`];

@@ -58,9 +58,10 @@ export function mergeCorpus(manifest: CorpusFile | null, registries: readonly Co
   }
   for (const { file, value } of readouts) {
     const ns = (id: string) => namespaced(value.id, id);
-    const meetingId = value.source.meetingId ?? value.meeting?.id;
+    const { meeting } = value;
+    const meetingId = value.source.meetingId ?? meeting?.id;
     add('sources', file, [{ ...value.source, ...(meetingId === undefined ? {} : { meetingId: ns(meetingId) }) }], () => `source "${value.source.id}"`);
-    if (value.meeting) add('meetings', file, [{ ...value.meeting, id: ns(value.meeting.id), eventId: ns(value.meeting.eventId) }], () => `meeting "${value.meeting?.id}"`);
+    if (meeting) add('meetings', file, [{ ...meeting, id: ns(meeting.id), eventId: ns(meeting.eventId) }], () => `meeting "${meeting.id}"`);
     add('events', file, value.events.map((e) => ({ ...e, id: ns(e.id) })), (_, i) => `events[${i}] "${value.events[i]?.id}"`);
     add('relationships', file, value.relationships.map((r) => ({ ...r, id: ns(r.id) })), (_, i) => `relationships[${i}] "${value.relationships[i]?.id}"`);
     add('commitments', file, value.commitments.map((c) => namespaceCommitment(c, ns)), (_, i) => `commitments[${i}] "${value.commitments[i]?.id}"`);

@@ -85,7 +85,6 @@ function problemOf(raw: unknown, issue: Issue): string {
 function versionProblem(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null || !('schemaVersion' in raw)) return undefined;
   const version = raw.schemaVersion;
-  if (version === SCHEMA_VERSION) return undefined;
   if (version === 1) {
     return `schemaVersion: 1 is the earlier format; this dashboard reads version ${SCHEMA_VERSION}, in which each record says what its sentence does (statementType), how strongly (strength, with its cue words), who with whom (makerIds, partnerIds), when it was stated and agreed, and its dated statuses (see public/data/README.md, "Format version 2")`;
   }

@@ -26,26 +26,28 @@ export async function readLocalDataset(files: readonly File[], base?: () => Prom
   const json = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
   if (json.length === 0) throw new DatasetError('parse', files.map((f) => f.name).join(', ') || '(no file)', ['no dataset (.json) among the files opened']);
   const parsed: JsonFile[] = await Promise.all(json.map(async (f) => ({ file: f.name, raw: parseJson(await f.text(), f.name) })));
-  const texts = files.filter((f) => !json.includes(f) && f.name.toLowerCase().endsWith('.txt'));
   if (isCorpus(parsed)) {
     // Readouts alone, or with additions to the embedded registry, join the embedded dataset.
     const alone = !parsed.some((f) => corpusKindOf(f.raw) === 'corpus' || (corpusKindOf(f.raw) === 'registry' && (f.raw as { extendsEmbedded?: unknown }).extendsEmbedded !== true));
     const beside = alone && base ? await base() : undefined;
     const corpus = await assembleCorpusInSlices(parsed, beside);
-    return checked(corpus.dataset, corpus.label, texts, corpus.origins, beside);
+    return checked(corpus.dataset, corpus.label, files, corpus.origins, beside);
   }
   const [only] = parsed;
   if (!only || parsed.length > 1) {
     throw new DatasetError('parse', json.map((f) => f.name).join(', '), ['open one dataset (.json) at a time, with its source texts, or a corpus (its corpus.json, registries, readouts and sources)']);
   }
-  return checked(await validateDatasetInSlices(only.raw, only.file), only.file, texts, {});
+  return checked(await validateDatasetInSlices(only.raw, only.file), only.file, files, {});
 }
 
-/** The dataset with its sources' texts, once every check has passed; or a DatasetError naming each problem. */
-async function checked(dataset: Dataset, label: string, texts: readonly File[], origins: Origins, base?: LocalBase): Promise<LoadedDataset> {
+/**
+ * The dataset with its sources' texts, once every check has passed; or a DatasetError naming each
+ * problem. Each source's text is the file opened under its name (a .txt name, as the schema has it).
+ */
+async function checked(dataset: Dataset, label: string, files: readonly File[], origins: Origins, base?: LocalBase): Promise<LoadedDataset> {
   const ofBase = new Map(base?.dataset.sources.map((s) => [s.id, s]));
   const opened = new Map<string, File[]>();
-  texts.forEach((f) => opened.set(baseName(f.name), [...(opened.get(baseName(f.name)) ?? []), f]));
+  files.forEach((f) => opened.set(baseName(f.name), [...(opened.get(baseName(f.name)) ?? []), f]));
   const bytes = new Map<string, Uint8Array>();
   const missing: string[] = [];
   await Promise.all(

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { findIntegrityProblems } from '../../../src/data/find-integrity-problems';
+import { findIntegrityProblems, findIntegrityProblemsInSlices } from '../../../src/data/find-integrity-problems';
 import type { Dataset } from '../../../src/data/schema';
-import { FIXTURE_TEXTS, makeCommitment, makeDataset, quote } from '../../fixtures/make-dataset';
+import { countBreaths } from '../../fixtures/count-breaths';
+import { FIXTURE_TEXTS, fixtureDay, makeCommitment, makeDataset, quote } from '../../fixtures/make-dataset';
 import { span } from '../../fixtures/make-dataset';
 
 const problemsOf = (dataset: Dataset, texts: Record<string, string> = FIXTURE_TEXTS) => findIntegrityProblems(dataset, texts);
@@ -101,5 +102,125 @@ describe('findIntegrityProblems', () => {
 
   test('reports a source whose text could not be read, once', () => {
     expect(problemsOf(makeDataset(), {})).toEqual(['sources[0] "fixture-source" › file: the source file "sources/fixture.fr.txt" could not be read']);
+  });
+});
+
+const FIRST = 'Le 1er mars 2024, Qin Gang a reçu à Xi’an le ministre du Kazakhstan.';
+const ENERGY = 'La Chine et le Kazakhstan renforceront la coopération dans l’énergie et le commerce.';
+const CULTURE = 'L’année dernière, la Chine a soutenu le Kirghizstan dans la culture.';
+/** A quote of the fixture source one character off its offsets. */
+const offByOne = (passage: string) => {
+  const q = quote(passage);
+  return { ...q, start: q.start + 1, end: q.end + 1 };
+};
+const misplaced = (passage: string) => {
+  const q = quote(passage);
+  return `quote is in source "fixture-source" at ${q.start}–${q.end}, not at ${q.start + 1}–${q.end + 1}`;
+};
+
+describe('findIntegrityProblems, in every collection', () => {
+  test('names a duplicate id in each collection by that collection', () => {
+    const dataset = makeDataset();
+    dataset.sources.push(dataset.sources[0]!);
+    dataset.countries.push(dataset.countries[0]!);
+    dataset.places.push(dataset.places[0]!);
+    dataset.people.push(dataset.people[0]!);
+    dataset.events.push(dataset.events[0]!);
+    dataset.domainGroups.push(dataset.domainGroups[0]!);
+    dataset.domains.push(dataset.domains[0]!);
+    dataset.meetings.push(dataset.meetings[0]!);
+    dataset.relationships.push(dataset.relationships[0]!);
+    expect(problemsOf(dataset).filter((p) => p.includes('duplicate id'))).toEqual([
+      'sources[1] "fixture-source": duplicate id: sources[0] "fixture-source" has it already',
+      'countries[3] "CHN": duplicate id: countries[0] "CHN" has it already',
+      'places[1] "xian": duplicate id: places[0] "xian" has it already',
+      'people[1] "qin-gang": duplicate id: people[0] "qin-gang" has it already',
+      'events[2] "meeting-day": duplicate id: events[0] "meeting-day" has it already',
+      'domainGroups[2] "economy": duplicate id: domainGroups[0] "economy" has it already',
+      'domains[3] "energy": duplicate id: domains[0] "energy" has it already',
+      'meetings[1] "fixture-meeting": duplicate id: meetings[0] "fixture-meeting" has it already',
+      'relationships[1] "chn-kaz-partners": duplicate id: relationships[0] "chn-kaz-partners" has it already',
+    ]);
+  });
+
+  test('names an unknown reference in each kind of record, by its field and what it should name', () => {
+    const dataset = makeDataset();
+    dataset.places[0] = { ...dataset.places[0]!, countryId: 'ATL' };
+    dataset.people[0] = { ...dataset.people[0]!, countryId: 'ATL' };
+    dataset.events[1] = { ...dataset.events[1]!, countryIds: ['CHN', 'ATL'] };
+    dataset.meetings[0] = { ...dataset.meetings[0]!, eventId: 'never-held', participantIds: ['qin-gang', 'nobody'] };
+    dataset.relationships[0] = { ...dataset.relationships[0]!, countryIds: ['ATL', 'KAZ'] };
+    dataset.commitments[0] = { ...dataset.commitments[0]!, partnerIds: ['ATL'], countryIds: ['CHN', 'KAZ', 'ATL'], agreedByIds: ['nobody'] };
+    expect(problemsOf(dataset)).toEqual([
+      'places[0] "xian" › countryId: unknown country "ATL"',
+      'people[0] "qin-gang" › countryId: unknown country "ATL"',
+      'events[1] "last-year" › countryIds[1]: unknown country "ATL"',
+      'meetings[0] "fixture-meeting" › eventId: unknown event "never-held"',
+      'meetings[0] "fixture-meeting" › participantIds[1]: unknown person "nobody"',
+      'relationships[0] "chn-kaz-partners" › countryIds[0]: unknown country "ATL"',
+      'commitments[0] "energy-trade" › partnerIds[0]: unknown country "ATL"',
+      'commitments[0] "energy-trade" › countryIds[2]: unknown country "ATL"',
+      'commitments[0] "energy-trade" › agreedByIds[0]: unknown person "nobody"',
+    ]);
+  });
+
+  test('checks the quotes of countries, of statuses, of links and of where a date\'s words stand', () => {
+    const dataset = makeDataset();
+    dataset.countries[0] = { ...dataset.countries[0]!, evidence: [offByOne(FIRST)] };
+    const wordingAt = { ...span('Le 1er mars 2024'), start: 1, end: 17 };
+    dataset.commitments[0] = {
+      ...dataset.commitments[0]!,
+      stated: { ...fixtureDay(), wordingAt },
+      statusHistory: [{ status: 'announced', asOf: '2024-03-01', evidence: offByOne(ENERGY) }],
+    };
+    dataset.commitments[1] = { ...dataset.commitments[1]!, links: [{ kind: 'repeats', commitmentId: 'energy-trade', evidence: offByOne(CULTURE) }] };
+    expect(problemsOf(dataset)).toEqual([
+      `countries[0] "CHN" › evidence[0]: ${misplaced(FIRST)}`,
+      'commitments[0] "energy-trade" › stated › wordingAt: text "Le 1er mars 2024" is in source "fixture-source" at 0–16, not at 1–17',
+      `commitments[0] "energy-trade" › statusHistory[0] › evidence: ${misplaced(ENERGY)}`,
+      `commitments[1] "culture-support" › links[0] › evidence: ${misplaced(CULTURE)}`,
+      'commitments[1] "culture-support" › links[0] › commitmentId: "energy-trade" is from the same source ("fixture-source"): a link joins statements of different readouts',
+    ]);
+  });
+
+  test('reports what only a corpus can get wrong, on any dataset', () => {
+    const dataset = makeDataset();
+    dataset.sources[0] = { ...dataset.sources[0]!, published: '2024-02-01' };
+    expect(problemsOf(dataset)).toEqual([
+      'sources[0] "fixture-source" › published: 2024-02-01 is before the day the text is dated (2024-03-01)',
+      'sources[0] "fixture-source" › published: 2024-02-01 is before the meeting it reports began (2024-03-01)',
+    ]);
+  });
+});
+
+describe('spellings against the texts of the sources', () => {
+  const second = { ...makeDataset().sources[0]!, id: 'second-source', file: 'sources/second.fr.txt' };
+
+  test('are not checked while a source\'s text is missing: that one is reported alone', () => {
+    const dataset = makeDataset({ sources: [makeDataset().sources[0]!, second] });
+    dataset.countries[1] = { ...dataset.countries[1]!, sourceSpellings: ['Kazakhstan', 'Qazaqstan'] };
+    expect(problemsOf(dataset)).toEqual(['sources[1] "second-source" › file: the source file "sources/second.fr.txt" could not be read']);
+    expect(problemsOf(dataset, { ...FIXTURE_TEXTS, 'second-source': 'La République du Qazaqstan.' })).toEqual([]);
+  });
+
+  test('are looked for in each text, not across the end of one and the start of the next', () => {
+    const dataset = makeDataset({ sources: [makeDataset().sources[0]!, second] });
+    dataset.countries[1] = { ...dataset.countries[1]!, sourceSpellings: ['Kazakhstan', 'culture.La'] };
+    expect(problemsOf(dataset, { ...FIXTURE_TEXTS, 'second-source': 'La République.' })).toEqual([
+      'countries[1] "KAZ" › sourceSpellings[1]: "culture.La" does not occur in any source',
+    ]);
+  });
+});
+
+describe('checking many statements in slices', () => {
+  test('finds the same problems, letting the page paint after each five hundred statements', async () => {
+    const dataset = makeDataset();
+    dataset.commitments = Array.from({ length: 1000 }, (_, i) => makeCommitment({ id: `statement-${i}` }));
+    dataset.commitments[999] = makeCommitment({ id: 'statement-999', domainIds: ['mining'] });
+    const sliced = await countBreaths(() => findIntegrityProblemsInSlices(dataset, FIXTURE_TEXTS));
+    expect(sliced.value).toEqual(['commitments[999] "statement-999" › domainIds[0]: unknown domain "mining"']);
+    expect(sliced.value).toEqual(findIntegrityProblems(dataset, FIXTURE_TEXTS));
+    expect(sliced.breaths).toBe(3);
+    expect((await countBreaths(() => findIntegrityProblemsInSlices(makeDataset(), FIXTURE_TEXTS))).breaths).toBe(1);
   });
 });

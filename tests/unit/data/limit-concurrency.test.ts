@@ -27,3 +27,12 @@ test('a failing task fails alone and frees its place', async () => {
   await expect(failed).rejects.toThrow('404');
   await expect(next).resolves.toBe('ok');
 });
+
+test('once every task has finished, the next one starts at once', async () => {
+  const gate = limitConcurrency(2);
+  await Promise.all([gate(() => Promise.resolve(1)), gate(() => Promise.resolve(2)), gate(() => Promise.resolve(3))]);
+  let started = 0;
+  const later = [gate(() => Promise.resolve(++started)), gate(() => Promise.resolve(++started))];
+  expect(started).toBe(2);
+  expect(await Promise.all(later)).toEqual([1, 2]);
+});

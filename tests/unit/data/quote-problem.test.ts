@@ -23,3 +23,11 @@ test('a quote not in the text, an end not after its start, and a span by its wor
 test('a source whose text is missing is reported once, on the source, not on each quote', () => {
   expect(quoteProblem(at('le Kazakhstan'), undefined)).toBeUndefined();
 });
+
+test('a long quote not found is shown cut to its first 57 characters; one of 60 in full', () => {
+  const sixty = 'La Chine et le Kazakhstan renforceront leur coopération ici.';
+  expect(sixty).toHaveLength(60);
+  expect(quoteProblem(at(sixty, 0, 60), TEXT)).toBe(`quote not found verbatim in source "s": "${sixty}"`);
+  const long = `${sixty}!`;
+  expect(quoteProblem(at(long, 0, 61), TEXT)).toBe('quote not found verbatim in source "s": "La Chine et le Kazakhstan renforceront leur coopération i…"');
+});

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findIntegrityProblems } from '../../../src/data/find-integrity-problems';
 import { parseDataset } from '../../../src/data/parse-dataset';
 import type { Commitment, TimeRange } from '../../../src/data/schema';
+import { allowsStrongTitle, strongTitleVerb } from '../../../src/data/statement-rules';
 import { FIXTURE_TEXTS, fixtureDay, makeCommitment, makeDataset, quote, span } from '../../fixtures/make-dataset';
 
 const problemsOf = (commitment: Partial<Commitment>) => findIntegrityProblems(makeDataset({ commitments: [makeCommitment(commitment)] }), FIXTURE_TEXTS);
@@ -94,5 +95,23 @@ describe('format versions', () => {
   test('says when a dataset is newer than the dashboard', () => {
     const newer = JSON.stringify({ ...makeDataset(), schemaVersion: 4 });
     expect(() => parseDataset(newer, 'dataset.json')).toThrow(expect.objectContaining({ problems: ['schemaVersion: 4 is newer than this dashboard, which reads version 3'] }));
+  });
+});
+
+describe('strong verbs in titles', () => {
+  test('finds the strong verb a title begins with, whatever its case and the spaces before it', () => {
+    expect(strongTitleVerb('  Establish a trade centre', 'en')).toBe('establish');
+    expect(strongTitleVerb('Signer l’accord', 'fr')).toBe('signer');
+    expect(strongTitleVerb('Construire', 'fr')).toBe('construire');
+  });
+
+  test('finds none where the first word is not one, or is one of the other language', () => {
+    expect(strongTitleVerb('Promote energy cooperation', 'en')).toBeUndefined();
+    expect(strongTitleVerb('Establish a centre', 'fr')).toBeUndefined();
+    expect(strongTitleVerb('', 'en')).toBeUndefined();
+  });
+
+  test('allows a strong title only to firm statements and undertakings', () => {
+    expect(['firm', 'undertaking', 'advance', 'call', 'position', 'view'].filter((s) => allowsStrongTitle(s as Commitment['strength']))).toEqual(['firm', 'undertaking']);
   });
 });
