@@ -17,9 +17,10 @@ export function commitmentExtent(commitment: Commitment, eventsById: ReadonlyMap
   add(commitment.stated);
   add(commitment.agreed);
   for (const eventId of commitment.eventIds) add(eventsById.get(eventId)?.when);
-  if (days.length === 0) return null;
-  let start = days[0] ?? '';
-  let end = start;
+  const [first] = days;
+  if (first === undefined) return null;
+  let start = first;
+  let end = first;
   for (const day of days) {
     if (day < start) start = day;
     if (day > end) end = day;

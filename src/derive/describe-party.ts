@@ -22,6 +22,7 @@ export function describeParty(countryIds: readonly string[], countryNames: Reado
 
 /** "A", "A and B", "A, B and C" in the user's language. */
 export function joinNames(names: readonly string[], language: Language): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${AND[language]} ${names.at(-1) ?? ''}`;
+  const others = names.slice(0, -1);
+  const last = names.at(-1) ?? '';
+  return others.length === 0 ? last : `${others.join(', ')} ${AND[language]} ${last}`;
 }

@@ -8,5 +8,5 @@ export function knownBounds(when: TimeRange): DateRange | null {
 
 /** The one day a date names, when it names one: where a mark can sit exactly. */
 export function dayOf(when: TimeRange): string | null {
-  return when.start !== null && when.start === when.end ? when.start : null;
+  return when.start === when.end ? when.start : null;
 }

@@ -35,6 +35,7 @@ export const NAME_SIZE = 12;
 export const COUNT_SIZE = 15;
 const PAD = 3;
 const RINGS = 12;
+const EPSILON = 1e-6;
 
 /**
  * Where each country's name and count go so that no two overlap, nor cover a place's name: each
@@ -44,9 +45,11 @@ const RINGS = 12;
  */
 export function placeMapLabels(inputs: readonly MapLabelInput[], frame: { width: number; height: number }, scale = 1, obstacles: readonly Obstacle[] = []): PlacedMapLabel[] {
   const taken: Obstacle[] = [...obstacles];
+  // Edges that meet are compared within a millionth of a pixel: a label set against the frame's
+  // edge, or against another label, can land a rounding error past it.
   const clear = (box: Obstacle) =>
-    box.x - box.width / 2 >= 0 && box.x + box.width / 2 <= frame.width && box.y - box.height / 2 >= 0 && box.y + box.height / 2 <= frame.height &&
-    taken.every((o) => Math.abs(o.x - box.x) >= (o.width + box.width) / 2 || Math.abs(o.y - box.y) >= (o.height + box.height) / 2);
+    box.x - box.width / 2 >= -EPSILON && box.x + box.width / 2 <= frame.width + EPSILON && box.y - box.height / 2 >= -EPSILON && box.y + box.height / 2 <= frame.height + EPSILON &&
+    taken.every((o) => Math.abs(o.x - box.x) >= (o.width + box.width) / 2 - EPSILON || Math.abs(o.y - box.y) >= (o.height + box.height) / 2 - EPSILON);
   return inputs.map((input) => {
     const width = Math.max(measureText(input.name, NAME_SIZE * scale, 700), measureText(input.count, COUNT_SIZE * scale, 700)) + 2 * PAD;
     const height = (NAME_SIZE + COUNT_SIZE) * scale + 2 * PAD;

@@ -17,8 +17,8 @@ export function meetingName(meeting: Meeting, language: Language): string {
  */
 export function readoutLabel(source: Source, dataset: Dataset, language: Language, withDay = true): string {
   const day = withDay ? ` · ${formatDay(source.date, language)}` : '';
-  const meeting = source.meetingId === undefined ? undefined : dataset.meetings.find((m) => m.id === source.meetingId);
+  const meeting = dataset.meetings.find((m) => m.id === source.meetingId);
   if (!meeting) return `${source.title[language]}${day}`;
-  const place = meeting.placeId === undefined ? undefined : dataset.places.find((p) => p.id === meeting.placeId);
+  const place = dataset.places.find((p) => p.id === meeting.placeId);
   return `${meetingName(meeting, language)}${place ? `, ${place.name[language]}` : ''}${day}`;
 }

@@ -59,8 +59,7 @@ export function makeTimeScale(ranges: readonly DateRange[], width: number, optio
     const before = segments[i] ?? s;
     return { x0: before.x1, x1: s.x0, fromYear: before.endYear + 1, toYear: s.startYear - 1 };
   });
-  const first = segments[0] ?? { startYear: 0, endYear: 0, x0: 0, x1: width };
-  const last = segments.at(-1) ?? first;
+  const last = segments.at(-1) ?? { startYear: 0, endYear: 0, x0: 0, x1: width };
 
   // Day numbers of every segment's and break's ends, worked out once rather than on every call.
   const spans = segments.map((s, i) => {
@@ -90,7 +89,6 @@ export function makeTimeScale(ranges: readonly DateRange[], width: number, optio
   };
 
   const invert = (px: number) => {
-    if (px < first.x0) return firstDayOf(first.startYear);
     for (const [i, s] of segments.entries()) {
       if (px < s.x0) return firstDayOf(s.startYear);
       if (px <= s.x1) {

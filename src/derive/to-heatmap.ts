@@ -68,11 +68,11 @@ function countMatrix(dataset: Dataset, commitments: readonly Commitment[], colum
   const rows = new Map(dataset.domains.map((d) => [d.id, columnIds.map(() => 0)]));
   for (const c of commitments) {
     const { domainIds, countryIds } = c;
-    for (let d = 0; d < domainIds.length; d++) {
-      const row = rows.get(domainIds[d] ?? '');
+    for (const [d, domainId] of domainIds.entries()) {
+      const row = rows.get(domainId);
       if (!row || !isFirstOf(domainIds, d)) continue;
-      for (let k = 0; k < countryIds.length; k++) {
-        const i = column.get(countryIds[k] ?? '');
+      for (const [k, countryId] of countryIds.entries()) {
+        const i = column.get(countryId);
         if (i !== undefined && isFirstOf(countryIds, k)) row[i] = (row[i] ?? 0) + 1;
       }
     }

@@ -17,12 +17,15 @@ export interface MapCountry {
 /** What the map shows for each of the dataset's countries. */
 export function toMapCountries(dataset: Dataset, counts: readonly CountryCount[], language: Language): MapCountry[] {
   const byId = new Map(counts.map((c) => [c.countryId, c]));
-  return dataset.countries.map((country) => ({
-    id: country.id,
-    isoNumeric: country.isoNumeric,
-    name: country.name[language],
-    count: byId.get(country.id)?.count ?? 0,
-    ...(byId.get(country.id)?.before === undefined ? {} : { before: byId.get(country.id)?.before }),
-    relationships: relationshipLabels(dataset, country.id, language),
-  }));
+  return dataset.countries.map((country) => {
+    const counted = byId.get(country.id);
+    return {
+      id: country.id,
+      isoNumeric: country.isoNumeric,
+      name: country.name[language],
+      count: counted?.count ?? 0,
+      ...(counted?.before === undefined ? {} : { before: counted.before }),
+      relationships: relationshipLabels(dataset, country.id, language),
+    };
+  });
 }

@@ -65,8 +65,7 @@ export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLa
     }
     const mark = { commitment, inRange: inRange(extent(commitment)) };
     const ids = laneOf(commitment);
-    for (let i = 0; i < ids.length; i++) {
-      const laneId = ids[i] ?? '';
+    for (const [i, laneId] of ids.entries()) {
       const stacks = stacksByLane.get(laneId);
       if (!stacks || !isFirstOf(ids, i)) continue;
       const marks = stacks.get(day);
@@ -75,7 +74,8 @@ export function toTimeline(dataset: Dataset, filters: Filters, lanes: TimelineLa
     }
   }
   const timelineLanes = laneIds.map((id) => {
-    const stacks = [...(stacksByLane.get(id) ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // A lane's days are the keys of a map: no two are equal.
+    const stacks = [...(stacksByLane.get(id) ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
     return { id, stacks: stacks.map(([date, marks]) => ({ date, marks })) };
   });
 

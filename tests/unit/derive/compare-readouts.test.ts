@@ -48,3 +48,21 @@ describe('two readouts compared', () => {
     expect(buildCsv('map', { ...context, compare: false }, 'selection').split('\r\n').find((line) => line.startsWith('Kazakhstan,'))).toBe('Kazakhstan,4,no,');
   });
 });
+
+describe('the pair compared', () => {
+  test('is the two chosen, not the dataset\'s first two', () => {
+    const pair = comparedPair(dataset, ['summit-2025-readout', 'fm-2024-readout'], true);
+    expect([pair?.before.id, pair?.after.id]).toEqual(['fm-2024-readout', 'summit-2025-readout']);
+  });
+
+  test('is ordered by date even where the dataset lists the later readout first', () => {
+    const reversed = { ...dataset, sources: [...dataset.sources].reverse() };
+    const pair = comparedPair(reversed, ['fm-2023-readout', 'summit-2025-readout'], true);
+    expect([pair?.before.id, pair?.after.id]).toEqual(['fm-2023-readout', 'summit-2025-readout']);
+  });
+
+  test('is none when one of the two chosen is not a readout of the dataset', () => {
+    expect(comparedPair(dataset, ['fm-2023-readout', 'fm-2030-readout'], true)).toBeNull();
+    expect(comparedPair(dataset, ['fm-2030-readout', 'fm-2023-readout'], true)).toBeNull();
+  });
+});

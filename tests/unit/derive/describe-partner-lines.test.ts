@@ -21,3 +21,9 @@ test('names every selected country', () => {
 test('says why there are no lines when the selection shares nothing under the filters', () => {
   expect(describePartnerLines([{ countryId: 'KAZ', partners: [] }], names, 'call', 'en')).toBe('No lines: 0 calls shared with another country under these filters.');
 });
+
+test('describes the lines while any selected country shares something', () => {
+  expect(describePartnerLines([{ countryId: 'UZB', partners: [] }, shares('KAZ')], names, 'undertaking', 'en')).toBe(
+    'Lines: undertakings each of Ouzbékistan and Kazakhstan shares with each other country (number on the line).',
+  );
+});

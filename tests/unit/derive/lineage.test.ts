@@ -86,3 +86,46 @@ describe('readouts named and filtered', () => {
     expect(describeFilters({ ...NO_FILTERS, sources: ['summit-2025-readout'] }, twice, 'fr')).toBe('Sommet no 2, Astana · 17 juin 2025');
   });
 });
+
+describe('a chain step', () => {
+  test('carries its readout and the links it makes to earlier statements', () => {
+    const steps = chainOf(dataset, 'fm-2024/trade-volume');
+    expect(steps.map((step) => step.source?.id)).toEqual(['fm-2023-readout', 'fm-2024-readout', 'summit-2025-readout']);
+    expect(steps.map((step) => step.from)).toEqual([[], [{ kind: 'repeats', commitmentId: 'fm-2023/trade-volume' }], [{ kind: 'repeats', commitmentId: 'fm-2024/trade-volume' }]]);
+  });
+
+  test('of one readout with another keeps the dataset\'s order, whichever statement the chain is entered from', () => {
+    // A second 2024 statement on trade, listed before the first, that also repeats the 2023 one.
+    const extra = { ...byId('fm-2024/trade-volume'), id: 'fm-2024/trade-extra' };
+    const at = dataset.commitments.findIndex((c) => c.id === 'fm-2024/trade-volume');
+    const withExtra = { ...dataset, commitments: [...dataset.commitments.slice(0, at), extra, ...dataset.commitments.slice(at)] };
+    const expected = ['fm-2023/trade-volume', 'fm-2024/trade-extra', 'fm-2024/trade-volume', 'summit-2025/trade-volume'];
+    expect(chainOf(withExtra, 'summit-2025/trade-volume').map((step) => step.commitment.id)).toEqual(expected);
+    expect(chainOf(withExtra, 'fm-2023/trade-volume').map((step) => step.commitment.id)).toEqual(expected);
+  });
+
+  test('there is none for a statement the dataset does not have', () => {
+    expect(chainOf(dataset, 'fm-2030/gone')).toEqual([]);
+  });
+
+  test('two statements linking to one the dataset does not have are not one chain', () => {
+    const missing = { kind: 'repeats' as const, commitmentId: 'fm-2022/gone', evidence: byId('fm-2024/trade-volume').links![0]!.evidence };
+    const orphans = {
+      ...dataset,
+      commitments: dataset.commitments.map((c) => (c.id === 'fm-2023/security-cooperation' || c.id === 'fm-2023/digital-economy-support' ? { ...c, links: [missing] } : c)),
+    };
+    expect(chainOf(orphans, 'fm-2023/security-cooperation').map((step) => step.commitment.id)).toEqual(['fm-2023/security-cooperation']);
+  });
+
+  test('whose readout the dataset does not list comes first, and is not counted for any readout', () => {
+    const unlisted = { ...byId('fm-2023/trade-volume'), evidence: [{ ...byId('fm-2023/trade-volume').evidence[0]!, sourceId: 'fm-2022-readout' }] };
+    const withUnlisted = { ...dataset, commitments: dataset.commitments.map((c) => (c.id === unlisted.id ? unlisted : c)) };
+    expect(chainOf(withUnlisted, 'summit-2025/trade-volume').map((step) => [step.commitment.id, step.source?.id])).toEqual([
+      ['fm-2023/trade-volume', undefined],
+      ['fm-2024/trade-volume', 'fm-2024-readout'],
+      ['summit-2025/trade-volume', 'summit-2025-readout'],
+    ]);
+    expect(chainOf(withUnlisted, 'fm-2023/trade-volume').map((step) => step.commitment.id)).toEqual(['fm-2023/trade-volume', 'fm-2024/trade-volume', 'summit-2025/trade-volume']);
+    expect(countByReadout(withUnlisted, withUnlisted.commitments).map((r) => r.statements)).toEqual([3, 4, 3]);
+  });
+});

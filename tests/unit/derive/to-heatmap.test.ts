@@ -47,3 +47,10 @@ describe('toHeatmap', () => {
     expect(toHeatmap(dataset, { ...NO_FILTERS, countries: ['KGZ'] }).scaleMax).toBe(2);
   });
 });
+
+test('keeps a colour scale of its own for "specific only", the top of what it counts', () => {
+  // A dataset of its own: the scale is worked out once per dataset.
+  const fresh = { ...dataset };
+  expect(toHeatmap(fresh, NO_FILTERS).scaleMax).toBe(2);
+  expect(toHeatmap(fresh, { ...NO_FILTERS, specificOnly: true }).scaleMax).toBe(1);
+});
