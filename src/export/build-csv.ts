@@ -25,14 +25,16 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
   const h = t.csvHeaders;
   const countryNames = new Map(dataset.countries.map((c) => [c.id, c.name[language]]));
 
-  // Comparing two readouts, the map and heatmap give each count of the earlier one, then of the later one.
-  const pair = scope === 'all' ? null : comparedPair(dataset, filters.sources, context.compare);
+  // Comparing two readouts, the map and heatmap give each count of the earlier one, then of the later one
+  // (the full dataset chooses no readout, so compares none).
+  const pair = comparedPair(dataset, filters.sources, context.compare);
   const noun = t.nounTitle(nounFor(filters.types));
   switch (view) {
     case 'map': {
       if (pair) {
-        const [before, after] = [pair.before, pair.after].map((source) => toCountryCounts(dataset, filtersFor(filters, source)));
-        const countries = toMapCountries(dataset, compareCountryCounts(before ?? [], after ?? []), language);
+        const before = toCountryCounts(dataset, filtersFor(filters, pair.before));
+        const after = toCountryCounts(dataset, filtersFor(filters, pair.after));
+        const countries = toMapCountries(dataset, compareCountryCounts(before, after), language);
         return toCsv(
           [h.country, `${noun} (${readoutLabel(pair.before, dataset, language)})`, `${noun} (${readoutLabel(pair.after, dataset, language)})`, h.selected, h.relationship],
           countries.map((c) => [c.name, c.before ?? 0, c.count, filters.countries.includes(c.id) ? h.yes : h.no, c.relationships.join(' · ')]),
@@ -69,7 +71,8 @@ export function buildCsv(view: ExportView, context: ExportContext, scope: 'selec
           ...timeline.lanes.flatMap((lane) =>
             lane.stacks.flatMap((stack) =>
               stack.marks
-                .filter((m) => scope === 'all' || m.inRange)
+                // The full dataset has no time range: every mark is in it.
+                .filter((m) => m.inRange)
                 .map(({ commitment }) => [h.commitment, stack.date, stack.date, t.precisions.day, laneName(lane.id), commitment.title[language], commitment.stated.wording]),
             ),
           ),

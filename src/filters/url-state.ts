@@ -20,7 +20,7 @@ export function serializeState(state: FilterState): string {
   }
   if (state.sources.length > 0) params.set('src', [...state.sources].sort().join(','));
   if (state.focusedId) params.set('focus', state.focusedId);
-  if (state.specificOnly !== DEFAULT_STATE.specificOnly) params.set('specific', state.specificOnly ? '1' : '0');
+  if (state.specificOnly) params.set('specific', '1');
   if (state.lanes !== DEFAULT_STATE.lanes) params.set('lanes', state.lanes);
   if (state.spotlight) params.set('view', state.spotlight);
   if (state.latestOnly) params.set('latest', '1');
@@ -61,17 +61,18 @@ export function parseState(search: string): ParsedState {
 
   const from = params.get('from');
   const to = params.get('to');
-  if (from !== null || to !== null) {
-    const start = from ?? to ?? '';
-    const end = to ?? from ?? '';
+  // A single bound is a one-day range.
+  const start = from ?? to;
+  if (start !== null) {
+    const end = to ?? start;
     if (!isDate(start)) notices.push({ param: from !== null ? 'from' : 'to', value: start, problem: 'not-a-date' });
     else if (!isDate(end)) notices.push({ param: 'to', value: end, problem: 'not-a-date' });
     else if (start > end) notices.push({ param: 'from', value: `${start} > ${end}`, problem: 'range-reversed' });
     else state.timeRange = { start, end };
   }
 
-  const focus = params.get('focus');
-  if (focus !== null && focus !== '') {
+  const focus = params.get('focus') ?? '';
+  if (focus !== '') {
     if (RECORD_ID.test(focus)) state.focusedId = focus;
     else notices.push({ param: 'focus', value: focus, problem: 'unknown-record' });
   }

@@ -42,3 +42,21 @@ test('names three domains in full, and from four on the first three and how many
   expect(exportFileName('heatmap', 'png', { ...NO_FILTERS, domains: ['a', 'b', 'c', 'd'] }, many)).toBe('domain-heatmap_a-b-c-and-1-more_2024-03-01.png');
   expect(exportFileName('heatmap', 'png', { ...NO_FILTERS, domains: ['e', 'd', 'c', 'b', 'a'] }, many)).toBe('domain-heatmap_a-b-c-and-2-more_2024-03-01.png');
 });
+
+test('writes country names in plain lower-case words joined by single hyphens', () => {
+  const country = dataset.countries[0]!;
+  const odd = {
+    ...dataset,
+    countries: [
+      { ...country, id: 'KOR', name: { en: 'Korea (Republic of)', fr: 'Corée' } },
+      { ...country, id: 'TUR', name: { en: 'Türkiye', fr: 'Turquie' } },
+    ],
+  };
+  expect(exportFileName('map', 'png', { ...NO_FILTERS, countries: ['KOR'] }, odd)).toBe('country-map_korea-republic-of_2024-03-01.png');
+  expect(exportFileName('map', 'png', { ...NO_FILTERS, countries: ['TUR'] }, odd)).toBe('country-map_turkiye_2024-03-01.png');
+  expect(exportFileName('map', 'png', { ...NO_FILTERS, countries: ['TUR', 'KOR'] }, odd)).toBe('country-map_korea-republic-of-turkiye_2024-03-01.png');
+});
+
+test('a dataset without sources gives a file name without a date', () => {
+  expect(exportFileName('dashboard', 'png', NO_FILTERS, { ...dataset, sources: [] })).toBe('dashboard.png');
+});

@@ -8,6 +8,8 @@ const dataset = makeDataset();
 test('keeps a state whose ids all exist, unchanged', () => {
   const state = { ...DEFAULT_STATE, countries: ['KAZ'], domains: ['energy'], focusedId: 'energy-trade' };
   expect(reconcileWithDataset(state, dataset)).toEqual({ state, notices: [] });
+  // The very same state, so that nothing downstream sees a change.
+  expect(reconcileWithDataset(state, dataset).state).toBe(state);
 });
 
 test('drops countries, domains and a focused record the dataset does not have, saying which', () => {

@@ -133,3 +133,33 @@ test('reads every lane choice, and names a wrong one', () => {
   expect(['kind', 'type', 'strength', 'country'].map((lanes) => parseState(`?lanes=${lanes}`).state.lanes)).toEqual(['kind', 'type', 'strength', 'country']);
   expect(parseState('?lanes=decade').notices).toEqual([{ param: 'lanes', value: 'decade', problem: 'not-a-lane-choice' }]);
 });
+
+describe('the URL to the letter: empty values, single bounds, partial dates, switches', () => {
+  test('writes the chosen readouts sorted, so that one choice has one URL', () => {
+    expect(serializeState(state({ sources: ['summit-2025-readout', 'fm-2023-readout'] }))).toBe('src=fm-2023-readout%2Csummit-2025-readout');
+  });
+
+  test('an empty list or focus is no choice, and no notice', () => {
+    expect(parseState('c=&d=&type=&strength=&src=&focus=')).toEqual({ state: DEFAULT_STATE, notices: [] });
+  });
+
+  test('reads an end alone as a one-day range, and names it when it is not a date', () => {
+    expect(parseState('to=2023-04-26')).toEqual({ state: state({ timeRange: { start: '2023-04-26', end: '2023-04-26' } }), notices: [] });
+    expect(parseState('to=someday')).toEqual({ state: DEFAULT_STATE, notices: [{ param: 'to', value: 'someday', problem: 'not-a-date' }] });
+  });
+
+  test('names both days of a range that starts after it ends', () => {
+    expect(parseState('from=2024-01-01&to=2023-01-01').notices).toEqual([{ param: 'from', value: '2024-01-01 > 2023-01-01', problem: 'range-reversed' }]);
+  });
+
+  test('takes only a full day as a date, not a month or a year', () => {
+    expect(parseState('from=2023-04').notices).toEqual([{ param: 'from', value: '2023-04', problem: 'not-a-date' }]);
+    expect(parseState('from=2023').notices).toEqual([{ param: 'from', value: '2023', problem: 'not-a-date' }]);
+  });
+
+  test('reads each switch as on with 1 and off with 0', () => {
+    expect(parseState('latest=1&compare=1&specific=1')).toEqual({ state: state({ latestOnly: true, compare: true, specificOnly: true }), notices: [] });
+    expect(parseState('latest=0&compare=0&specific=0')).toEqual({ state: DEFAULT_STATE, notices: [] });
+    expect(parseState('compare=true').notices).toEqual([{ param: 'compare', value: 'true', problem: 'not-a-switch' }]);
+  });
+});
