@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { folderScores, type MutationReport } from './lib/mutation-score';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const reportsDir = join(root, 'reports');
@@ -83,6 +84,30 @@ async function auditStep(): Promise<void> {
   else results.push({ name: 'audit', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, note: `exit ${code}` });
 }
 
+/** The least mutation score each mutated folder must keep (issue: tests that catch regressions). */
+const MUTATION_FLOOR = 85;
+
+/** Stryker over the mutated folders; one result per folder, passed while its score holds the floor. */
+async function mutationStep(): Promise<void> {
+  const reportFile = join(reportsDir, 'mutation', 'mutation.json');
+  rmSync(reportFile, { force: true });
+  const command = 'npx stryker run';
+  banner('mutation', command);
+  const code = await run(command);
+  let report: MutationReport;
+  try {
+    report = JSON.parse(readFileSync(reportFile, 'utf8')) as MutationReport;
+  } catch {
+    results.push({ name: 'mutation', passed: 0, failed: 1, note: `exit ${code}, no JSON report` });
+    return;
+  }
+  for (const { folder, killed, total, score } of folderScores(report)) {
+    const holds = score !== null && score >= MUTATION_FLOOR;
+    const note = score === null ? 'no mutant' : `${score.toFixed(1)} % (${killed} of ${total} mutants killed; floor ${MUTATION_FLOOR} %)`;
+    results.push({ name: `mutation: ${folder}`, passed: holds ? 1 : 0, failed: holds ? 0 : 1, note });
+  }
+}
+
 function findChromium(): string | undefined {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((path): path is string => !!path && existsSync(path));
@@ -129,6 +154,7 @@ async function main(): Promise<void> {
       await vitestStep('e2e', 'e2e', { ...process.env, CHROME_PATH: chrome });
     }
   }
+  await mutationStep();
 
   const passed = results.reduce((sum, r) => sum + r.passed, 0);
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
