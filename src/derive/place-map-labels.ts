@@ -45,10 +45,11 @@ const EPSILON = 1e-6;
  */
 export function placeMapLabels(inputs: readonly MapLabelInput[], frame: { width: number; height: number }, scale = 1, obstacles: readonly Obstacle[] = []): PlacedMapLabel[] {
   const taken: Obstacle[] = [...obstacles];
-  // Edges that meet are compared within a millionth of a pixel: a label set against the frame's
-  // edge, or against another label, can land a rounding error past it.
+  // Every spot tried is moved inside the frame first (`inside`), so it can only stick out to the left
+  // or the top, when the label is wider or taller than the frame. Edges that meet are compared
+  // within a millionth of a pixel: a label set against another can land a rounding error past it.
   const clear = (box: Obstacle) =>
-    box.x - box.width / 2 >= -EPSILON && box.x + box.width / 2 <= frame.width + EPSILON && box.y - box.height / 2 >= -EPSILON && box.y + box.height / 2 <= frame.height + EPSILON &&
+    box.x - box.width / 2 >= -EPSILON && box.y - box.height / 2 >= -EPSILON &&
     taken.every((o) => Math.abs(o.x - box.x) >= (o.width + box.width) / 2 - EPSILON || Math.abs(o.y - box.y) >= (o.height + box.height) / 2 - EPSILON);
   return inputs.map((input) => {
     const width = Math.max(measureText(input.name, NAME_SIZE * scale, 700), measureText(input.count, COUNT_SIZE * scale, 700)) + 2 * PAD;
