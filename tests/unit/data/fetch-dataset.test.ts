@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DatasetError } from '../../../src/data/dataset-error';
 import { fetchDataset } from '../../../src/data/fetch-dataset';
 import { CORPUS_FOLDER, loadCorpus } from '../../fixtures/load-corpus';
 import { fromPublicFolder, serveFiles } from '../../fixtures/serve-files';
+import { datasetErrorOf } from '../../fixtures/dataset-error-of';
 
 const DATASET = readFileSync('public/data/dataset.json', 'utf8');
 const SOURCE_FILE = 'sources/2023-04-26-china-central-asia-fm-meeting.fr.txt';
@@ -36,11 +36,6 @@ const changed = (change: (dataset: { commitments: { kind: string }[]; sources: u
   return JSON.stringify(dataset);
 };
 
-async function problemOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  if (!(error instanceof DatasetError)) throw new Error(`expected a DatasetError, got ${String(error)}`);
-  return { kind: error.kind, file: error.file, problems: error.problems };
-}
 
 describe('fetchDataset', () => {
   test('loads the dataset and the text of its source, named by its file', async () => {
@@ -66,7 +61,7 @@ describe('fetchDataset', () => {
 
   test('checks in full a dataset file that is not the one the build checked', async () => {
     serve({ '/data/dataset.json': changed((d) => (d.commitments[3]!.kind = 'promise')) });
-    expect(await problemOf(fetchDataset('data/dataset.json', undefined, BUILT))).toEqual({
+    expect(await datasetErrorOf(fetchDataset('data/dataset.json', undefined, BUILT))).toEqual({
       kind: 'schema',
       file: 'dataset.json',
       problems: ['commitments[3] "chn-kgz-mutually-beneficial-cooperation" › kind: Invalid option: expected one of "project"|"field"|"political"|"mechanism"'],
@@ -77,7 +72,7 @@ describe('fetchDataset', () => {
     const edited = SOURCE.replace('amitié de fer', 'amitié solide');
     serve({ [`/data/${SOURCE_FILE}`]: edited });
     for (const checked of [BUILT, undefined]) {
-      const { kind, file, problems } = await problemOf(fetchDataset('data/dataset.json', undefined, checked));
+      const { kind, file, problems } = await datasetErrorOf(fetchDataset('data/dataset.json', undefined, checked));
       expect({ kind, file }).toEqual({ kind: 'integrity', file: 'dataset.json' });
       expect(problems[0]).toBe(`sources[0] "xian-2023-fm-readout" › sha256: the file's SHA-256 is ${sha256(edited)}, not 73b85283a5db45831a729f318d0e33eb69d0916288b5e357139b5c7e5914fade (was the source edited?)`);
       expect(problems).toContainEqual(expect.stringMatching(/^relationships\[4\] "chn-tjk-friendship" › evidence\[0\]: quote not found verbatim/));
@@ -97,22 +92,22 @@ describe('fetchDataset', () => {
     serve(files);
     expect(await fetchDataset('data/corpus-dataset.json', undefined, sha256(json))).toMatchObject({ checkedByBuild: true, file: 'corpus-dataset.json' });
     serve({ ...files, '/data/sources/fm-2024.en.txt': `${files['/data/sources/fm-2024.en.txt']}\n` });
-    const { kind, problems } = await problemOf(fetchDataset('data/corpus-dataset.json', undefined, sha256(json)));
+    const { kind, problems } = await datasetErrorOf(fetchDataset('data/corpus-dataset.json', undefined, sha256(json)));
     expect(kind).toBe('integrity');
     expect(problems).toEqual([expect.stringMatching(/^sources\[1\] "fm-2024-readout" › sha256: the file's SHA-256 is [0-9a-f]{64}, not [0-9a-f]{64} \(was the source edited\?\)$/)]);
   });
 
   test('names a source the server does not have, with the HTTP status', async () => {
     serve({ [`/data/${SOURCE_FILE}`]: new Response('Not found', { status: 404, statusText: 'Not Found' }) });
-    expect(await problemOf(fetchDataset('data/dataset.json'))).toEqual({ kind: 'http', file: SOURCE_FILE, problems: ['the server answered HTTP 404 Not Found'] });
-    expect(await problemOf(fetchDataset('data/dataset.json', undefined, BUILT))).toEqual({ kind: 'http', file: SOURCE_FILE, problems: ['the server answered HTTP 404 Not Found'] });
+    expect(await datasetErrorOf(fetchDataset('data/dataset.json'))).toEqual({ kind: 'http', file: SOURCE_FILE, problems: ['the server answered HTTP 404 Not Found'], status: 404 });
+    expect(await datasetErrorOf(fetchDataset('data/dataset.json', undefined, BUILT))).toEqual({ kind: 'http', file: SOURCE_FILE, problems: ['the server answered HTTP 404 Not Found'], status: 404 });
   });
 
   test('names the dataset file when it is missing or is not JSON', async () => {
     serve({ '/data/dataset.json': new Response('Not found', { status: 404, statusText: 'Not Found' }) });
-    expect(await problemOf(fetchDataset('data/dataset.json'))).toEqual({ kind: 'http', file: 'dataset.json', problems: ['the server answered HTTP 404 Not Found'] });
+    expect(await datasetErrorOf(fetchDataset('data/dataset.json'))).toEqual({ kind: 'http', file: 'dataset.json', problems: ['the server answered HTTP 404 Not Found'], status: 404 });
     serve({ '/data/dataset.json': '<!doctype html><html></html>' });
-    expect(await problemOf(fetchDataset('data/dataset.json', undefined, BUILT))).toEqual({ kind: 'parse', file: 'dataset.json', problems: ['received an HTML page instead of JSON'] });
+    expect(await datasetErrorOf(fetchDataset('data/dataset.json', undefined, BUILT))).toEqual({ kind: 'parse', file: 'dataset.json', problems: ['received an HTML page instead of JSON'] });
   });
 
   test('asks for the sources while the dataset is checked; a dataset that fails reports its own problem, not its sources\'', async () => {
@@ -120,7 +115,7 @@ describe('fetchDataset', () => {
       '/data/dataset.json': changed((d) => (d.commitments[3]!.kind = 'promise')),
       [`/data/${SOURCE_FILE}`]: new Response('', { status: 500 }),
     });
-    expect(await problemOf(fetchDataset('data/dataset.json'))).toMatchObject({ kind: 'schema', file: 'dataset.json' });
+    expect(await datasetErrorOf(fetchDataset('data/dataset.json'))).toMatchObject({ kind: 'schema', file: 'dataset.json' });
     expect(asked).toEqual(['/data/dataset.json', `/data/${SOURCE_FILE}`]);
   });
 
@@ -135,7 +130,7 @@ describe('fetchDataset', () => {
     ];
     for (const dataset of refused) {
       const asked = serve({ '/data/dataset.json': dataset });
-      expect(await problemOf(fetchDataset('data/dataset.json')), dataset.slice(0, 80)).toMatchObject({ kind: 'schema', file: 'dataset.json' });
+      expect(await datasetErrorOf(fetchDataset('data/dataset.json')), dataset.slice(0, 80)).toMatchObject({ kind: 'schema', file: 'dataset.json' });
       expect(asked).toEqual(['/data/dataset.json']);
     }
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DatasetError } from '../../../src/data/dataset-error';
 import { fetchBytes, fetchText } from '../../../src/data/fetch-text';
+import { datasetErrorOf } from '../../fixtures/dataset-error-of';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -13,11 +14,6 @@ function serve(answer: () => Response) {
   return fetch;
 }
 
-const problemOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  if (!(error instanceof DatasetError)) throw new Error(`expected a DatasetError, got ${String(error)}`);
-  return { kind: error.kind, file: error.file, problems: error.problems, status: error.status };
-};
 
 describe('fetchText and fetchBytes', () => {
   test('give the file as text, or byte for byte', async () => {
@@ -31,16 +27,16 @@ describe('fetchText and fetchBytes', () => {
 
   test('name the file and the HTTP status the server answered with', async () => {
     serve(() => new Response('Not found', { status: 404, statusText: 'Not Found' }));
-    expect(await problemOf(fetchText('/data/dataset.json', 'dataset.json'))).toEqual({ kind: 'http', file: 'dataset.json', problems: ['the server answered HTTP 404 Not Found'], status: 404 });
+    expect(await datasetErrorOf(fetchText('/data/dataset.json', 'dataset.json'))).toEqual({ kind: 'http', file: 'dataset.json', problems: ['the server answered HTTP 404 Not Found'], status: 404 });
     serve(() => new Response('', { status: 503 }));
-    expect(await problemOf(fetchBytes('/data/sources/a.fr.txt', 'sources/a.fr.txt'))).toEqual({ kind: 'http', file: 'sources/a.fr.txt', problems: ['the server answered HTTP 503'], status: 503 });
+    expect(await datasetErrorOf(fetchBytes('/data/sources/a.fr.txt', 'sources/a.fr.txt'))).toEqual({ kind: 'http', file: 'sources/a.fr.txt', problems: ['the server answered HTTP 503'], status: 503 });
   });
 
   test('say when the server could not be reached', async () => {
     vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
-    expect(await problemOf(fetchText('/data/dataset.json', 'dataset.json'))).toEqual({ kind: 'network', file: 'dataset.json', problems: ['the server could not be reached (network failure)'], status: undefined });
+    expect(await datasetErrorOf(fetchText('/data/dataset.json', 'dataset.json'))).toEqual({ kind: 'network', file: 'dataset.json', problems: ['the server could not be reached (network failure)'], status: undefined });
     const controller = new AbortController();
-    expect(await problemOf(fetchBytes('/data/dataset.json', 'dataset.json', controller.signal))).toMatchObject({ kind: 'network' });
+    expect(await datasetErrorOf(fetchBytes('/data/dataset.json', 'dataset.json', controller.signal))).toMatchObject({ kind: 'network' });
   });
 
   test('let a request the page cancelled fail as cancelled, not as a network failure', async () => {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { DatasetError } from '../../../src/data/dataset-error';
 import { parseDataset } from '../../../src/data/parse-dataset';
 import { readLocalDataset, type LocalBase } from '../../../src/data/read-local-dataset';
 import type { Source } from '../../../src/data/schema';
 import { CORPUS_FOLDER } from '../../fixtures/load-corpus';
 import { recodedReadout } from '../../fixtures/recoded-readout';
+import { datasetErrorOf } from '../../fixtures/dataset-error-of';
 
 const DATASET = readFileSync('public/data/dataset.json', 'utf8');
 const SOURCE_NAME = '2023-04-26-china-central-asia-fm-meeting.fr.txt';
@@ -31,11 +31,6 @@ function embeddedBase() {
   return { base, bytes };
 }
 
-async function problemOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  if (!(error instanceof DatasetError)) throw new Error(`expected a DatasetError, got ${String(error)}`);
-  return { kind: error.kind, file: error.file, problems: error.problems };
-}
 
 describe('readLocalDataset: one dataset file', () => {
   test('opens a dataset with its source text, named by its file', async () => {
@@ -63,13 +58,13 @@ describe('readLocalDataset: one dataset file', () => {
   });
 
   test('says no dataset was opened when there is no .json file, naming the files that were', async () => {
-    expect(await problemOf(readLocalDataset([source(), file('notes.md', '')]))).toEqual({ kind: 'parse', file: `${SOURCE_NAME}, notes.md`, problems: ['no dataset (.json) among the files opened'] });
-    expect(await problemOf(readLocalDataset([]))).toEqual({ kind: 'parse', file: '(no file)', problems: ['no dataset (.json) among the files opened'] });
-    expect(await problemOf(readLocalDataset([file('dataset.json.txt', DATASET)]))).toMatchObject({ problems: ['no dataset (.json) among the files opened'] });
+    expect(await datasetErrorOf(readLocalDataset([source(), file('notes.md', '')]))).toEqual({ kind: 'parse', file: `${SOURCE_NAME}, notes.md`, problems: ['no dataset (.json) among the files opened'] });
+    expect(await datasetErrorOf(readLocalDataset([]))).toEqual({ kind: 'parse', file: '(no file)', problems: ['no dataset (.json) among the files opened'] });
+    expect(await datasetErrorOf(readLocalDataset([file('dataset.json.txt', DATASET)]))).toMatchObject({ problems: ['no dataset (.json) among the files opened'] });
   });
 
   test('asks for one dataset at a time', async () => {
-    expect(await problemOf(readLocalDataset([own(), file('other.json', DATASET), source()]))).toEqual({
+    expect(await datasetErrorOf(readLocalDataset([own(), file('other.json', DATASET), source()]))).toEqual({
       kind: 'parse',
       file: 'my-meeting.json, other.json',
       problems: ['open one dataset (.json) at a time, with its source texts, or a corpus (its corpus.json, registries, readouts and sources)'],
@@ -77,11 +72,11 @@ describe('readLocalDataset: one dataset file', () => {
   });
 
   test('names the file that is not JSON', async () => {
-    expect(await problemOf(readLocalDataset([file('broken.json', '{"schemaVersion": 3,'), source()]))).toMatchObject({ kind: 'parse', file: 'broken.json', problems: [expect.stringMatching(/^not valid JSON/)] });
+    expect(await datasetErrorOf(readLocalDataset([file('broken.json', '{"schemaVersion": 3,'), source()]))).toMatchObject({ kind: 'parse', file: 'broken.json', problems: [expect.stringMatching(/^not valid JSON/)] });
   });
 
   test('asks for a source text that was not opened with the dataset, by its file name', async () => {
-    expect(await problemOf(readLocalDataset([own(), file('other.txt', SOURCE)]))).toEqual({
+    expect(await datasetErrorOf(readLocalDataset([own(), file('other.txt', SOURCE)]))).toEqual({
       kind: 'integrity',
       file: 'my-meeting.json',
       problems: [`sources[0] "${SOURCE_ID}" › file: "${SOURCE_NAME}" was not among the files opened; open it together with the dataset`],
@@ -89,19 +84,19 @@ describe('readLocalDataset: one dataset file', () => {
   });
 
   test('asks for one file when several opened have the source\'s name', async () => {
-    expect(await problemOf(readLocalDataset([own(), source(`a/${SOURCE_NAME}`), source(`b/${SOURCE_NAME}`)]))).toEqual({
+    expect(await datasetErrorOf(readLocalDataset([own(), source(`a/${SOURCE_NAME}`), source(`b/${SOURCE_NAME}`)]))).toEqual({
       kind: 'integrity',
       file: 'my-meeting.json',
       problems: [`sources[0] "${SOURCE_ID}" › file: 2 files opened are named "${SOURCE_NAME}"; open one`],
     });
-    expect(await problemOf(readLocalDataset([own(), source(), source(`a/${SOURCE_NAME}`), source(`b/${SOURCE_NAME}`)]))).toMatchObject({
+    expect(await datasetErrorOf(readLocalDataset([own(), source(), source(`a/${SOURCE_NAME}`), source(`b/${SOURCE_NAME}`)]))).toMatchObject({
       problems: [`sources[0] "${SOURCE_ID}" › file: 3 files opened are named "${SOURCE_NAME}"; open one`],
     });
   });
 
   test('checks the source as data:check does: an edited text fails its SHA-256 and the quotes it moved', async () => {
     const edited = SOURCE.replace('amitié de fer', 'amitié solide');
-    const { kind, file: name, problems } = await problemOf(readLocalDataset([own(), source(SOURCE_NAME, edited)]));
+    const { kind, file: name, problems } = await datasetErrorOf(readLocalDataset([own(), source(SOURCE_NAME, edited)]));
     expect({ kind, name }).toEqual({ kind: 'integrity', name: 'my-meeting.json' });
     expect(problems[0]).toMatch(/^sources\[0\] "xian-2023-fm-readout" › sha256: the file's SHA-256 is [0-9a-f]{64}, not 73b85283a5db45831a729f318d0e33eb69d0916288b5e357139b5c7e5914fade \(was the source edited\?\)$/);
     expect(problems).toContainEqual(expect.stringMatching(/^relationships\[4\] "chn-tjk-friendship" › evidence\[0\]: quote not found verbatim/));
@@ -130,7 +125,7 @@ describe('readLocalDataset: a corpus', () => {
 
   test('a corpus whose manifest is opened without its registry says so, and does not reach for the embedded dataset', async () => {
     const { base } = embeddedBase();
-    expect(await problemOf(readLocalDataset(corpus('registry.json'), base))).toEqual({
+    expect(await datasetErrorOf(readLocalDataset(corpus('registry.json'), base))).toEqual({
       kind: 'schema',
       file: 'corpus.json',
       problems: [
@@ -142,7 +137,7 @@ describe('readLocalDataset: a corpus', () => {
   });
 
   test('names a source text missing from a corpus by the readout it is declared in', async () => {
-    expect(await problemOf(readLocalDataset(corpus('sources/fm-2024.en.txt')))).toEqual({
+    expect(await datasetErrorOf(readLocalDataset(corpus('sources/fm-2024.en.txt')))).toEqual({
       kind: 'integrity',
       file: 'corpus.json',
       problems: ['fm-2024.json › source "fm-2024-readout" › file: "fm-2024.en.txt" was not among the files opened; open it together with the dataset'],
@@ -152,7 +147,7 @@ describe('readLocalDataset: a corpus', () => {
   test('names a corpus source that is not the one declared by its readout', async () => {
     const files = corpus('sources/summit-2025.en.txt');
     files.push(file('summit-2025.en.txt', `${readFileSync(join(CORPUS_FOLDER, 'sources/summit-2025.en.txt'), 'utf8')}\n`));
-    expect(await problemOf(readLocalDataset(files))).toEqual({
+    expect(await datasetErrorOf(readLocalDataset(files))).toEqual({
       kind: 'integrity',
       file: 'corpus.json',
       problems: [expect.stringMatching(/^summit-2025\.json › source "summit-2025-readout" › sha256: the file's SHA-256 is [0-9a-f]{64}, not [0-9a-f]{64} \(was the source edited\?\)$/)],
@@ -177,14 +172,14 @@ describe('readLocalDataset: a corpus', () => {
     expect((await readLocalDataset([readout, source()], base)).sourceTexts).toEqual({ [SOURCE_ID]: SOURCE });
     expect(bytes).not.toHaveBeenCalled();
     const edited = SOURCE.replace('Qin Gang', 'Qin  Gang');
-    const { kind, problems } = await problemOf(readLocalDataset([readout, source(SOURCE_NAME, edited)], base));
+    const { kind, problems } = await datasetErrorOf(readLocalDataset([readout, source(SOURCE_NAME, edited)], base));
     expect(kind).toBe('integrity');
     expect(problems).toContainEqual(expect.stringMatching(/^xian-recoded\.json › source "xian-2023-fm-readout" › sha256: the file's SHA-256/));
   });
 
   test('a readout of another source, opened beside the embedded dataset without its text, asks for it', async () => {
     const { base, bytes } = embeddedBase();
-    expect(await problemOf(readLocalDataset(corpus('corpus.json', 'registry.json', 'readouts/fm-2024.json', 'readouts/summit-2025.json', 'sources/fm-2023.fr.txt', 'sources/fm-2024.en.txt', 'sources/summit-2025.en.txt'), base))).toEqual({
+    expect(await datasetErrorOf(readLocalDataset(corpus('corpus.json', 'registry.json', 'readouts/fm-2024.json', 'readouts/summit-2025.json', 'sources/fm-2023.fr.txt', 'sources/fm-2024.en.txt', 'sources/summit-2025.en.txt'), base))).toEqual({
       kind: 'integrity',
       file: 'fm-2023.json',
       problems: ['fm-2023.json › source "fm-2023-readout" › file: "fm-2023.fr.txt" was not among the files opened; open it together with the dataset'],
@@ -202,7 +197,7 @@ describe('readLocalDataset: a corpus', () => {
   });
 
   test('readouts opened alone where there is no embedded dataset to join say what they lack', async () => {
-    const { problems } = await problemOf(readLocalDataset([file('xian-recoded.json', JSON.stringify(recodedReadout(2))), source()]));
+    const { problems } = await datasetErrorOf(readLocalDataset([file('xian-recoded.json', JSON.stringify(recodedReadout(2))), source()]));
     expect(problems).toContainEqual('xian-recoded.json: no registry among the files (a file with "kind": "registry": the countries and domains every readout refers to)');
   });
 });
