@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
-import { formatDay } from '../i18n/format-date-range';
+import { useId } from 'react';
 import { parseTypedDate } from '../i18n/parse-typed-date';
+import { useTypedDate } from '../ui/use-typed-date';
 import type { CodingMessages } from './coding-messages';
 
 interface TypedDateInputProps {
@@ -13,40 +13,32 @@ interface TypedDateInputProps {
 }
 
 /**
- * A day typed the way the interface writes dates ("26 Apr 2023", "26/04/2023", or ISO), shown
- * that way, and empty when there is none: not the browser's own date control, which some engines
- * draw, when empty, as if today's date were chosen, and each in its own format.
+ * A day of the coding forms, typed and shown as the dashboard's date fields are, and empty when
+ * there is none: not the browser's own date control, which some engines draw, when empty, as if
+ * today's date were chosen, and each in its own format. The form holds each date as it is typed.
  */
 export function TypedDateInput({ label, value, disabled, t, onChange }: TypedDateInputProps) {
   const hintId = useId();
-  // What is being typed; null while the field shows the date held.
-  const [draft, setDraft] = useState<string | null>(null);
-  const [left, setLeft] = useState(false);
-  const invalid = left && draft !== null && draft.trim() !== '' && parseTypedDate(draft) === null;
+  const date = useTypedDate(value, t.interfaceLanguage);
   return (
     <label className="coding__field">
       <span>{label}</span>
       <input
         type="text"
         size={11}
-        value={draft ?? (value ? formatDay(value, t.interfaceLanguage) : '')}
+        value={date.shown}
         placeholder={t.datePlaceholder}
         disabled={disabled}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? hintId : undefined}
+        aria-invalid={date.invalid || undefined}
+        aria-describedby={date.invalid ? hintId : undefined}
         onChange={(e) => {
-          const typed = e.target.value;
-          setDraft(typed);
-          setLeft(false);
-          const day = typed.trim() === '' ? '' : parseTypedDate(typed);
+          date.type(e.target.value);
+          const day = e.target.value.trim() === '' ? '' : parseTypedDate(e.target.value);
           if (day !== null && day !== value) onChange(day);
         }}
-        onBlur={() => {
-          setLeft(true);
-          if (draft !== null && (draft.trim() === '' || parseTypedDate(draft) !== null)) setDraft(null);
-        }}
+        onBlur={() => date.offer(date.typed !== null)}
       />
-      {invalid && (
+      {date.invalid && (
         <span id={hintId} className="coding__problem" role="alert">
           {t.dateFormatHint}
         </span>

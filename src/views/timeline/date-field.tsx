@@ -1,8 +1,7 @@
-import { useId, useState } from 'react';
-import { formatDay } from '../../i18n/format-date-range';
+import { useId } from 'react';
 import type { Language } from '../../i18n/language';
 import { MESSAGES } from '../../i18n/messages';
-import { parseTypedDate } from '../../i18n/parse-typed-date';
+import { useTypedDate } from '../../ui/use-typed-date';
 
 interface DateFieldProps {
   label: string;
@@ -20,20 +19,12 @@ interface DateFieldProps {
 export function DateField({ label, value, language, onCommit }: DateFieldProps) {
   const t = MESSAGES[language];
   const hintId = useId();
-  // What is being typed; null while the field shows the chosen date.
-  const [draft, setDraft] = useState<string | null>(null);
-  // Whether the draft was offered (Enter, or leaving the field): only then is a wrong date pointed out.
-  const [offered, setOffered] = useState(false);
-  const shown = draft ?? (value ? formatDay(value, language) : '');
-  const parsed = draft === null || draft.trim() === '' ? null : parseTypedDate(draft);
-  const invalid = offered && draft !== null && draft.trim() !== '' && parsed === null;
+  const date = useTypedDate(value, language);
+  // Each date chosen filters every view: it is taken when offered, not at each key.
   const commit = () => {
-    setOffered(true);
-    if (parsed) {
-      onCommit(parsed);
-      setDraft(null);
-      setOffered(false);
-    }
+    const day = date.typed || null;
+    if (day) onCommit(day);
+    date.offer(day !== null);
   };
   return (
     <label className="timeline__date">
@@ -41,18 +32,15 @@ export function DateField({ label, value, language, onCommit }: DateFieldProps) 
       <input
         type="text"
         size={11}
-        value={shown}
+        value={date.shown}
         placeholder={t.datePlaceholder}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? hintId : undefined}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setOffered(false);
-        }}
+        aria-invalid={date.invalid || undefined}
+        aria-describedby={date.invalid ? hintId : undefined}
+        onChange={(e) => date.type(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-      {invalid && (
+      {date.invalid && (
         <span id={hintId} className="timeline__date-error" role="alert">
           {t.dateFormatHint}
         </span>
