@@ -1,30 +1,19 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
-import type { SourceTexts } from '../data/find-integrity-problems';
-import { SERIES, type Dataset } from '../data/schema';
-import type { Language } from '../i18n/language';
+import { SERIES } from '../data/schema';
 import { SERIES_NAMES } from '../i18n/series-names';
 import { checkDraft } from './check-draft';
 import { CheckResult } from './check-result';
 import { ChoiceField } from './choice-field';
 import { DateFieldset } from './date-fieldset';
-import type { CodingMessages } from './coding-messages';
 import { readoutFileName, withAdditions, type Draft } from './draft';
 import { EMPTY_MEETING, toMeeting, type MeetingFields } from './meeting-fields';
-import type { Passage } from './passage';
 import { translationLanguage } from './record-fields';
 import { suggestStated } from './suggestions';
+import type { PassageFormProps } from './passage-form';
 
-interface MeetingFormProps {
-  draft: Draft;
-  /** The passage that names the meeting. */
-  passage: Passage;
-  base: Dataset;
-  baseTexts: SourceTexts;
-  t: CodingMessages;
-  language: Language;
+interface MeetingFormProps extends PassageFormProps {
   onSave: (meeting: Draft['meeting']) => void;
 }
-
 
 /** The meeting a readout reports: its series and number, host city, participants and day, from the passage that names it. */
 export function MeetingForm({ draft, passage, base, baseTexts, t, language, onSave }: MeetingFormProps) {

@@ -1,26 +1,17 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
-import type { SourceTexts } from '../data/find-integrity-problems';
-import { LINK_KINDS, STATEMENT_TYPES, STATUSES, type Commitment, type Dataset } from '../data/schema';
+import { LINK_KINDS, STATEMENT_TYPES, STATUSES, type Commitment } from '../data/schema';
 import { STRENGTHS_OF_TYPE } from '../data/statement-rules';
-import type { Language } from '../i18n/language';
 import { checkDraft } from './check-draft';
 import { CheckResult } from './check-result';
 import { ChoiceField } from './choice-field';
 import { DateFieldset } from './date-fieldset';
-import type { CodingMessages } from './coding-messages';
-import { withAdditions, type Draft } from './draft';
+import { withAdditions } from './draft';
 import { wordsOf, type Passage } from './passage';
 import { EMPTY_FIELDS, nextRecordId, toCommitment, translationLanguage, type RecordFields } from './record-fields';
 import { suggestCountries, suggestCues, suggestStated } from './suggestions';
+import type { PassageFormProps } from './passage-form';
 
-interface RecordFormProps {
-  draft: Draft;
-  passage: Passage;
-  /** The embedded dataset: its registry, and earlier statements to link to. */
-  base: Dataset;
-  baseTexts: SourceTexts;
-  t: CodingMessages;
-  language: Language;
+interface RecordFormProps extends PassageFormProps {
   onAdd: (record: Commitment) => void;
 }
 

@@ -1,24 +1,13 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
-import type { SourceTexts } from '../data/find-integrity-problems';
-import type { Dataset } from '../data/schema';
-import type { Language } from '../i18n/language';
 import { checkDraft } from './check-draft';
 import { CheckResult } from './check-result';
 import { ChoiceField } from './choice-field';
 import { evidenceOf } from './coded-parts';
-import type { CodingMessages } from './coding-messages';
-import { registryFileName, type Draft, type RegistryAdditions } from './draft';
-import type { Passage } from './passage';
+import { registryFileName, type RegistryAdditions } from './draft';
 import { translationLanguage } from './record-fields';
+import type { PassageFormProps } from './passage-form';
 
-interface RegistryFormProps {
-  draft: Draft;
-  /** The passage that names what is added: a person's or a place's name as the text writes it, or a field. */
-  passage: Passage;
-  base: Dataset;
-  baseTexts: SourceTexts;
-  t: CodingMessages;
-  language: Language;
+interface RegistryFormProps extends PassageFormProps {
   onChange: (registry: RegistryAdditions) => void;
 }
 
