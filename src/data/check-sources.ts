@@ -1,7 +1,7 @@
 import { decodeSource, hasWindowsLineEndings } from './decode-source';
 import { findIntegrityProblemsInSlices, recordAt, type SourceTexts } from './find-integrity-problems';
 import type { Origins } from './merge-corpus';
-import type { Dataset } from './schema';
+import type { Dataset, Source } from './schema';
 import { sha256Hex } from './sha256';
 
 /**
@@ -14,40 +14,37 @@ import { sha256Hex } from './sha256';
  */
 export async function checkSources(dataset: Dataset, files: ReadonlyMap<string, Uint8Array>, origins: Origins = {}): Promise<{ sourceTexts: SourceTexts; problems: string[] }> {
   const at = recordAt(origins);
-  const problems: string[] = [];
+  // Each source read at once; gathered in the order of the sources, whatever order the digests finish in.
+  const read = await Promise.all(dataset.sources.map((source, i) => readSource(source, files.get(source.id), at('sources', i, source.id))));
+  const problems = read.flatMap((r) => r?.problems ?? []);
   const sourceTexts: Record<string, string> = {};
   // Sources already reported as unreadable: their quotes are not checked against a wrong text.
   const reported = new Set<string>();
-  await Promise.all(
-    dataset.sources.map(async (source, i) => {
-      const bytes = files.get(source.id);
-      if (!bytes) return;
-      const where = at('sources', i, source.id);
-      const decoded = decodeSource(bytes);
-      if ('problem' in decoded) {
-        problems.push(`${where} › file: "${source.file}": ${decoded.problem}`);
-        reported.add(source.id);
-        return;
-      }
-      const digest = await sha256Hex(bytes);
-      if (digest !== source.sha256 && hasWindowsLineEndings(decoded.text)) {
-        problems.push(
-          `${where} › sha256: "${source.file}" has Windows line endings (CR LF) and not the SHA-256 declared; the offsets and the SHA-256 are those of the text with LF line endings — convert the file back to LF (for example with dos2unix)`,
-        );
-        reported.add(source.id);
-        return;
-      }
-      if (digest !== source.sha256) problems.push(`${where} › sha256: the file's SHA-256 is ${digest}, not ${source.sha256} (was the source edited?)`);
-      sourceTexts[source.id] = decoded.text;
-    }),
-  );
-  // In the order of the sources, whatever order the digests finished in.
-  const order = new Map(dataset.sources.map((source, i) => [at('sources', i, source.id), i]));
-  problems.sort((a, b) => sourceIndex(a, order) - sourceIndex(b, order));
+  dataset.sources.forEach((source, i) => {
+    const result = read[i];
+    if (result?.text === undefined) {
+      if (result) reported.add(source.id);
+    } else sourceTexts[source.id] = result.text;
+  });
   problems.push(...(await findIntegrityProblemsInSlices(dataset, sourceTexts, reported, origins)));
   return { sourceTexts, problems };
 }
 
-function sourceIndex(problem: string, order: ReadonlyMap<string, number>): number {
-  return order.get(problem.split(' › ')[0] ?? '') ?? order.get(problem.split(' › ').slice(0, 2).join(' › ')) ?? 0;
+/**
+ * One source's bytes checked: its text (unless it cannot be read as declared) and its problems,
+ * each named `where`; undefined for a source whose bytes were not given (reported as unread later).
+ */
+async function readSource(source: Source, bytes: Uint8Array | undefined, where: string): Promise<{ text?: string; problems: string[] } | undefined> {
+  if (!bytes) return undefined;
+  const decoded = decodeSource(bytes);
+  if ('problem' in decoded) return { problems: [`${where} › file: "${source.file}": ${decoded.problem}`] };
+  const digest = await sha256Hex(bytes);
+  if (digest !== source.sha256 && hasWindowsLineEndings(decoded.text)) {
+    return {
+      problems: [
+        `${where} › sha256: "${source.file}" has Windows line endings (CR LF) and not the SHA-256 declared; the offsets and the SHA-256 are those of the text with LF line endings — convert the file back to LF (for example with dos2unix)`,
+      ],
+    };
+  }
+  return { text: decoded.text, problems: digest === source.sha256 ? [] : [`${where} › sha256: the file's SHA-256 is ${digest}, not ${source.sha256} (was the source edited?)`] };
 }

@@ -48,21 +48,25 @@ async function checked(dataset: Dataset, label: string, files: readonly File[], 
   const ofBase = new Map(base?.dataset.sources.map((s) => [s.id, s]));
   const opened = new Map<string, File[]>();
   files.forEach((f) => opened.set(baseName(f.name), [...(opened.get(baseName(f.name)) ?? []), f]));
-  const bytes = new Map<string, Uint8Array>();
-  const missing: string[] = [];
-  await Promise.all(
-    dataset.sources.map(async (source, i) => {
+  // Each source read at once; gathered in the order of the sources, whatever order the reads finish in.
+  const read = await Promise.all(
+    dataset.sources.map(async (source, i): Promise<{ bytes: Uint8Array } | { missing: string }> => {
       const name = baseName(source.file);
       const where = origins.sources?.[i] ?? `sources[${i}] "${source.id}"`;
       const [file, ...others] = opened.get(name) ?? [];
       // A source of the embedded dataset, beside which readouts were opened, is read from the page's own files.
       const known = ofBase.get(source.id);
-      if (file === undefined && known && base) bytes.set(source.id, await base.bytes(known));
-      else if (file === undefined) missing.push(`${where} › file: "${name}" was not among the files opened; open it together with the dataset`);
-      else if (others.length > 0) missing.push(`${where} › file: ${others.length + 1} files opened are named "${name}"; open one`);
-      else bytes.set(source.id, new Uint8Array(await file.arrayBuffer()));
+      if (file === undefined && known && base) return { bytes: await base.bytes(known) };
+      if (file === undefined) return { missing: `${where} › file: "${name}" was not among the files opened; open it together with the dataset` };
+      if (others.length > 0) return { missing: `${where} › file: ${others.length + 1} files opened are named "${name}"; open one` };
+      return { bytes: new Uint8Array(await file.arrayBuffer()) };
     }),
   );
+  const missing = read.flatMap((r) => ('missing' in r ? [r.missing] : []));
+  const bytes = new Map(dataset.sources.flatMap((source, i) => {
+    const r = read[i];
+    return r && 'bytes' in r ? [[source.id, r.bytes] as const] : [];
+  }));
   if (missing.length > 0) throw new DatasetError('integrity', label, missing);
   const { sourceTexts, problems } = await checkSources(dataset, bytes, origins);
   if (problems.length > 0) throw new DatasetError('integrity', label, limit(problems));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { checkSources } from '../../../src/data/check-sources';
 import { parseDataset } from '../../../src/data/parse-dataset';
 import type { Dataset } from '../../../src/data/schema';
@@ -93,6 +93,24 @@ describe('checkSources', () => {
       'sources[1] "fm-2024-readout" › file: "sources/fm-2024.en.txt": the file is UTF-16 (it begins with the byte-order mark 0xFF 0xFE); save it as UTF-8, without a byte-order mark',
       'sources[2] "summit-2025-readout" › file: "sources/summit-2025.en.txt": the file begins with a UTF-8 byte-order mark, which is not part of the text and would move every offset by one; save it as UTF-8 without a byte-order mark',
     ]);
+  });
+
+  test('gives the texts and the SHA-256 problems in the order of the sources when the first digest finishes last', async () => {
+    const { dataset, files } = corpusWithSources();
+    const digest = crypto.subtle.digest.bind(crypto.subtle);
+    const first = files.get('fm-2023-readout')!;
+    // The first source's digest takes longest: a large file, a busy machine.
+    const spy = vi.spyOn(crypto.subtle, 'digest').mockImplementation((algorithm, data) =>
+      data === first ? new Promise((done) => setTimeout(() => void digest(algorithm, data).then(done), 30)) : digest(algorithm, data));
+    try {
+      expect(Object.keys((await checkSources(dataset, files)).sourceTexts)).toEqual(['fm-2023-readout', 'fm-2024-readout', 'summit-2025-readout']);
+      dataset.sources.forEach((s) => (s.sha256 = 'a'.repeat(64)));
+      const { problems } = await checkSources(dataset, files);
+      expect(problems.map((p) => p.split(' › ')[0])).toEqual(['sources[0] "fm-2023-readout"', 'sources[1] "fm-2024-readout"', 'sources[2] "summit-2025-readout"']);
+      expect(spy).toHaveBeenCalledTimes(6);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test('in a corpus, names each source by the readout file it was written in, in the order of the readouts', async () => {
