@@ -75,7 +75,7 @@ export async function validateDatasetInSlices(raw: unknown, file: string): Promi
 
 /** One schema problem in words: where it is in the file, and what is wrong there. */
 function problemOf(raw: unknown, issue: Issue): string {
-  return `${formatPath(raw, issue.path)}: ${isMissing(raw, issue) ? missing(issue) : describeIssue(issue)}`;
+  return `${formatPath(raw, issue.path)}: ${isMissing(raw, issue) ? missing(issue) : describeIssue(issue, valueAt(raw, issue.path))}`;
 }
 
 /**
@@ -97,16 +97,22 @@ function versionProblem(raw: unknown): string | undefined {
   return undefined;
 }
 
-/** Whether the issue is about a field that is not there at all. */
+/** The value at a path of the file, or undefined where there is none. */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = raw;
+  for (const key of path) node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  return node;
+}
+
+/** Whether the issue is about a field that is not there at all (or, in a value built in code, is undefined). */
 function isMissing(raw: unknown, issue: Issue): boolean {
   if (issue.code === 'unrecognized_keys' || issue.path.length === 0) return false;
-  let node: unknown = raw;
-  for (const key of issue.path.slice(0, -1)) node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-  return typeof node === 'object' && node !== null && !(String(issue.path.at(-1)) in node);
+  const node = valueAt(raw, issue.path.slice(0, -1));
+  return typeof node === 'object' && node !== null && valueAt(node, issue.path.slice(-1)) === undefined;
 }
 
 function missing(issue: Issue): string {
-  const expected = describeIssue(issue).replace(/^(expected|Invalid option: expected one of) /, '').replace(/, received undefined$/, '');
+  const expected = issue.message.replace(/^Invalid input: /, '').replace(/^(expected|Invalid option: expected one of) /, '').replace(/, received undefined$/, '');
   return expected.startsWith('missing') ? expected : `missing (expected ${expected})`;
 }
 
@@ -118,7 +124,17 @@ interface Issue {
   expected?: unknown;
 }
 
-function describeIssue(issue: Issue): string {
+/** A value as the file has it, cut short where long: `"maybe"`, `12`. */
+function shown(value: unknown): string {
+  // A value built in code may hold undefined, which JSON cannot write.
+  const text = value === undefined ? 'undefined' : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text;
+}
+
+function describeIssue(issue: Issue, value?: unknown): string {
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid option: expected one of ')) {
+    return `${shown(value)} is not one of ${issue.message.slice('Invalid option: expected one of '.length)}`;
+  }
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return `unexpected field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   }

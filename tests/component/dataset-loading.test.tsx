@@ -64,7 +64,7 @@ describe('loading the dataset', () => {
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('listitem')).toHaveTextContent(
-      'commitments[3] "chn-kgz-mutually-beneficial-cooperation" › kind: Invalid option: expected one of "project"|"field"|"political"|"mechanism"',
+      'commitments[3] "chn-kgz-mutually-beneficial-cooperation" › kind: "promise" is not one of "project"|"field"|"political"|"mechanism"',
     );
   });
 

@@ -35,7 +35,7 @@ const CASES: [string, (route: Route) => Promise<void>, RegExp][] = [
   ['unknown country', (r) => r.fulfill({ body: changed((d) => (d.commitments[0]!.countryIds = ['CHN', 'MNG'])) }), /commitments\[0\] .* › countryIds\[1\]: unknown country "MNG"/],
   ['unknown domain', (r) => r.fulfill({ body: changed((d) => (d.commitments[0]!.domainIds = ['space'])) }), /commitments\[0\] .* › domainIds\[0\]: unknown domain "space"/],
   ['quote not in source', (r) => r.fulfill({ body: real.replace('une amitié de fer', 'une amitié d’acier') }), /evidence\[\d\]: quote not found verbatim in source "xian-2023-fm-readout"/],
-  ['a 10 MB dataset with a defect at its end', (r) => r.fulfill({ body: changed((d) => { d.commitments.push(...Array.from({ length: 2400 }, (_, i) => ({ ...d.commitments[i % 46], id: `copy-${i}` }))); d.commitments.at(-1)!.strength = 'maybe'; }) }), /commitments\[2445\] "copy-2399" › strength: Invalid option/],
+  ['a 10 MB dataset with a defect at its end', (r) => r.fulfill({ body: changed((d) => { d.commitments.push(...Array.from({ length: 2400 }, (_, i) => ({ ...d.commitments[i % 46], id: `copy-${i}` }))); d.commitments.at(-1)!.strength = 'maybe'; }) }), /commitments\[2445\] "copy-2399" › strength: "maybe" is not one of "firm"/],
   ['the earlier schema version', (r) => r.fulfill({ body: changed((d) => (d.schemaVersion = 1)) }), /schemaVersion: 1 is the earlier format; this dashboard reads version 3/],
   ['a newer schema version', (r) => r.fulfill({ body: changed((d) => (d.schemaVersion = 4)) }), /schemaVersion: 4 is newer than this dashboard/],
 ];

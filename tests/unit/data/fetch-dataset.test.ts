@@ -64,7 +64,7 @@ describe('fetchDataset', () => {
     expect(await datasetErrorOf(fetchDataset('data/dataset.json', undefined, BUILT))).toEqual({
       kind: 'schema',
       file: 'dataset.json',
-      problems: ['commitments[3] "chn-kgz-mutually-beneficial-cooperation" › kind: Invalid option: expected one of "project"|"field"|"political"|"mechanism"'],
+      problems: ['commitments[3] "chn-kgz-mutually-beneficial-cooperation" › kind: "promise" is not one of "project"|"field"|"political"|"mechanism"'],
     });
   });
 

@@ -107,6 +107,18 @@ describe('parseDataset', () => {
     expect(errorOf('"dataset"').problems).toEqual(['(top level): expected object, received string']);
   });
 
+  test('names a value that is not among the choices, as the file has it, cut short when long', () => {
+    expect(errorOf(withChange((raw) => (commitment(raw).strength = 'Firm'))).problems).toEqual([
+      'commitments[0] "energy-trade" › strength: "Firm" is not one of "firm"|"undertaking"|"advance"|"call"|"position"|"view"',
+    ]);
+    expect(errorOf(withChange((raw) => (commitment(raw).strength = 3))).problems).toEqual([
+      'commitments[0] "energy-trade" › strength: 3 is not one of "firm"|"undertaking"|"advance"|"call"|"position"|"view"',
+    ]);
+    expect(errorOf(withChange((raw) => (commitment(raw).strength = 'a firm and binding undertaking by all six'))).problems).toEqual([
+      'commitments[0] "energy-trade" › strength: "a firm and binding undertaking by all… is not one of "firm"|"undertaking"|"advance"|"call"|"position"|"view"',
+    ]);
+  });
+
   test('names unexpected fields at the top level, and several on one record', () => {
     expect(errorOf(withChange((raw) => Object.assign(raw, { budget: 1, owner: 'x' }))).problems).toEqual(['(top level): unexpected field "budget", "owner"']);
     expect(errorOf(withChange((raw) => Object.assign(commitment(raw), { budget: 1, owner: 'x' }))).problems).toEqual([
@@ -143,6 +155,8 @@ describe('checking a value built in code', () => {
   test('names a field that is there but undefined as missing', () => {
     const source = makeDataset().sources[0]!;
     expect(validateWith(sourceSchema, { ...source, file: undefined })).toEqual({ ok: false, problems: ['file: missing (expected string)'] });
+    // A choice left unset in a form: missing, with the values it may take, not "undefined is not one of".
+    expect(validateWith(sourceSchema, { ...source, extent: undefined })).toEqual({ ok: false, problems: ['extent: missing (expected "complete"|"excerpt")'] });
     expect(validateWith(sourceSchema, source)).toEqual({ ok: true, value: source });
   });
 });
@@ -184,7 +198,7 @@ describe('checking a large dataset in slices', () => {
     raw.commitments[1500]!.strength = 'maybe';
     await expect(validateDatasetInSlices(raw, 'big.json')).rejects.toMatchObject({
       kind: 'schema',
-      problems: ['commitments[1500] "c-1500" › strength: Invalid option: expected one of "firm"|"undertaking"|"advance"|"call"|"position"|"view"'],
+      problems: ['commitments[1500] "c-1500" › strength: "maybe" is not one of "firm"|"undertaking"|"advance"|"call"|"position"|"view"'],
     });
   });
 

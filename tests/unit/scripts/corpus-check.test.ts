@@ -46,7 +46,7 @@ describe('npm run data:check on a corpus folder', () => {
     ['a readout the manifest lists but the folder lacks', (f) => f.corpus.readouts.push('readouts/fm-2026.json'),
       'corpus.json › readouts[3]: "readouts/fm-2026.json" was not among the files opened'],
     ['a field of the wrong form in one readout', (f) => (R(f, 'summit-2025').source.extent = 'partial' as 'excerpt'),
-      'readouts/summit-2025.json › source › extent: Invalid option: expected one of "complete"|"excerpt"'],
+      'readouts/summit-2025.json › source › extent: "partial" is not one of "complete"|"excerpt"'],
   ];
 
   test.each(rejects)('rejects %s, naming file, record and field', (_, change, message) => {
