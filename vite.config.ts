@@ -170,6 +170,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/jsdom.ts'],
           globalSetup: ['tests/setup/generated-map.ts'],
+          // Above the 10 s a rendered component is waited for (tests/setup/jsdom.ts).
+          testTimeout: 30_000,
         },
       },
       {

@@ -6,7 +6,7 @@ import { renderApp } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const country = (name: RegExp) => screen.findByRole('button', { name }, { timeout: 5000 });
+const country = (name: RegExp) => screen.findByRole('button', { name });
 
 test('focusing a country shows its name, count and how the source characterises the relationship', async () => {
   serveFiles();
@@ -37,7 +37,7 @@ test('Space toggles a focused country, and only the six countries are tab stops'
 test('a map that fails to load says so inside the map, and the other views keep working', async () => {
   serveFiles((path) => (path.includes('/map/') ? new Response('', { status: 500, statusText: 'Internal Server Error' }) : fromPublicFolder(path)));
   renderApp();
-  const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+  const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('The map could not be loaded');
   expect(alert).toHaveTextContent('central-asia-50m.topo.json');
   expect(within(screen.getByRole('region', { name: 'Countries' })).getByRole('alert')).toBe(alert);

@@ -81,7 +81,7 @@ describe('loading the dataset', () => {
   test('retries a server error by itself before reporting it', async () => {
     const fetch = serveFiles(() => new Response('', { status: 503, statusText: 'Service Unavailable' }));
     renderApp();
-    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('HTTP 503 Service Unavailable');
+    expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 503 Service Unavailable');
     expect(fetch).toHaveBeenCalledTimes(3);
   }, 15_000);
 });

@@ -50,7 +50,7 @@ describe('a large dataset', { timeout: 30_000 }, () => {
     await dashboard();
     expect(screen.getByText(/^Readout of Qin Gang's talks .* and 12 more source documents, \d{4}–\d{4}$/)).toBeInTheDocument();
     const timeline = screen.getByRole('region', { name: 'Pledge timeline' });
-    expect(await within(timeline).findByText(/each bar counts those of a short period/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await within(timeline).findByText(/each bar counts those of a short period/)).toBeInTheDocument();
     const bars = within(timeline).getAllByRole('button', { name: /^(Political|Field of cooperation|Project|Mechanism)[^:]*: \d+ statements?, / });
     // A bar's period and count: clicking it filters every view to that period.
     const label = bars[0]!.getAttribute('aria-label') ?? '';

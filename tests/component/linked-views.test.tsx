@@ -20,8 +20,8 @@ const listItems = () => within(screen.getByRole('list', { name: /^\d+ undertakin
 /** Renders the dashboard and waits for the map and the timeline, which load after the rest. */
 async function dashboard(search = '') {
   renderApp(search);
-  await screen.findAllByRole('button', { name: /^Kazakhstan ?: \d+ (undertakings?|engagements?)$/ }, { timeout: 5000 });
-  await screen.findAllByRole('slider', { name: /^(Time filter handle|Poignée du filtre de dates)/ }, { timeout: 5000 });
+  await screen.findAllByRole('button', { name: /^Kazakhstan ?: \d+ (undertakings?|engagements?)$/ });
+  await screen.findAllByRole('slider', { name: /^(Time filter handle|Poignée du filtre de dates)/ });
 }
 
 describe('linked views', () => {
