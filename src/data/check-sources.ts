@@ -22,9 +22,10 @@ export async function checkSources(dataset: Dataset, files: ReadonlyMap<string, 
   const reported = new Set<string>();
   dataset.sources.forEach((source, i) => {
     const result = read[i];
-    if (result?.text === undefined) {
-      if (result) reported.add(source.id);
-    } else sourceTexts[source.id] = result.text;
+    // A source not given at all is reported as unread by the checks below.
+    if (!result) return;
+    if (result.text === undefined) reported.add(source.id);
+    else sourceTexts[source.id] = result.text;
   });
   problems.push(...(await findIntegrityProblemsInSlices(dataset, sourceTexts, reported, origins)));
   return { sourceTexts, problems };

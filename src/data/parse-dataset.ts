@@ -121,7 +121,6 @@ interface Issue {
   message: string;
   path: readonly PropertyKey[];
   keys?: string[];
-  expected?: unknown;
 }
 
 /** A value as the file has it, cut short where long: `"maybe"`, `12`. */
@@ -137,9 +136,6 @@ function describeIssue(issue: Issue, value?: unknown): string {
   }
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return `unexpected field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
-    return `missing (expected ${String(issue.expected)})`;
   }
   return issue.message.replace(/^Invalid input: /, '');
 }

@@ -50,23 +50,20 @@ async function checked(dataset: Dataset, label: string, files: readonly File[], 
   files.forEach((f) => opened.set(baseName(f.name), [...(opened.get(baseName(f.name)) ?? []), f]));
   // Each source read at once; gathered in the order of the sources, whatever order the reads finish in.
   const read = await Promise.all(
-    dataset.sources.map(async (source, i): Promise<{ bytes: Uint8Array } | { missing: string }> => {
+    dataset.sources.map(async (source, i): Promise<{ id: string; bytes: Uint8Array } | { missing: string }> => {
       const name = baseName(source.file);
       const where = origins.sources?.[i] ?? `sources[${i}] "${source.id}"`;
       const [file, ...others] = opened.get(name) ?? [];
       // A source of the embedded dataset, beside which readouts were opened, is read from the page's own files.
       const known = ofBase.get(source.id);
-      if (file === undefined && known && base) return { bytes: await base.bytes(known) };
+      if (file === undefined && known && base) return { id: source.id, bytes: await base.bytes(known) };
       if (file === undefined) return { missing: `${where} › file: "${name}" was not among the files opened; open it together with the dataset` };
       if (others.length > 0) return { missing: `${where} › file: ${others.length + 1} files opened are named "${name}"; open one` };
-      return { bytes: new Uint8Array(await file.arrayBuffer()) };
+      return { id: source.id, bytes: new Uint8Array(await file.arrayBuffer()) };
     }),
   );
   const missing = read.flatMap((r) => ('missing' in r ? [r.missing] : []));
-  const bytes = new Map(dataset.sources.flatMap((source, i) => {
-    const r = read[i];
-    return r && 'bytes' in r ? [[source.id, r.bytes] as const] : [];
-  }));
+  const bytes = new Map(read.flatMap((r) => ('bytes' in r ? [[r.id, r.bytes] as const] : [])));
   if (missing.length > 0) throw new DatasetError('integrity', label, missing);
   const { sourceTexts, problems } = await checkSources(dataset, bytes, origins);
   if (problems.length > 0) throw new DatasetError('integrity', label, limit(problems));
